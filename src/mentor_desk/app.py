@@ -1,0 +1,47 @@
+"""Composition root of the GUI: logging, paths, database, services, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from mentor_desk.paths import default_database, demo_database, log_dir
+
+
+def setup_logging() -> Path:
+    """A rotating log file in the data folder; no pupil names are ever logged."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "mentor-desk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    return path
+
+
+def resolve_database(args: argparse.Namespace) -> Path:
+    if getattr(args, "demo", False):
+        path = demo_database()
+        if not path.exists():
+            from mentor_desk.demo.generator import write_demo
+
+            write_demo(path, seed=2025, force=False)
+        return path
+    return Path(args.db) if args.db else default_database()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    setup_logging()
+    from mentor_desk.ui.application import run
+
+    return run(resolve_database(args), smoke_test=bool(getattr(args, "smoke_test", False)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_gui(argparse.Namespace(db=None, demo=True, smoke_test=False)))

@@ -1,0 +1,64 @@
+"""Core commands: `demo`, `check`, `stats`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from mentor_desk.commands.common import add_db_argument, db_path, open_services
+from mentor_desk.db.checks import check_database
+from mentor_desk.errors import UserError
+
+
+def register(sub: Any) -> None:
+    demo = sub.add_parser("demo", help="создать демонстрационную школу (вымышленные люди)")
+    demo.add_argument("path", metavar="PATH", help="куда записать базу")
+    demo.add_argument("--seed", type=int, default=2025, help="зерно генератора: одно зерно — одна школа")
+    demo.add_argument("--force", action="store_true", help="перезаписать существующий файл")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = sub.add_parser("check", help="проверить базу: версия схемы, целостность, файлы")
+    add_db_argument(check)
+    check.set_defaults(handler=cmd_check)
+
+    stats = sub.add_parser("stats", help="счётчики базы в формате JSON")
+    add_db_argument(stats)
+    stats.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
+    stats.set_defaults(handler=cmd_stats)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mentor_desk.demo.generator import write_demo
+
+    path = Path(args.path)
+    summary = write_demo(path, seed=args.seed, force=args.force)
+    print(f"Демонстрационная школа записана в «{path}»: {summary}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = check_database(db_path(args))
+    if report.problem:
+        print(report.problem, file=sys.stderr)
+        return 3
+    print(report.summary)
+    for warning in report.warnings:
+        print(f"Внимание: {warning}")
+    return 0 if not report.warnings else 4
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        data = services.reports.stats()
+    finally:
+        services.database.close()
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+__all__ = ["UserError", "register"]

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine with its pragmas, migrations and file checks."""

@@ -1,0 +1,56 @@
+"""Engine factory: SQLite pragmas on every connection and real transactions for DDL.
+
+Python's sqlite3 driver does not open a transaction before DDL, so a migration failing
+halfway would leave half-made tables. Following SQLAlchemy's documented recipe we switch
+the driver's own transaction handling off and emit BEGIN ourselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+APPLICATION_ID = 0x4D444553  # "MDES": marks a Mentor Desk SQLite file
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    """Create an engine; for SQLite install the pragmas and the BEGIN recipe."""
+    if not is_sqlite_url(url):
+        return create_engine(url, pool_pre_ping=True)
+
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see below
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=FULL")
+                cursor.execute("PRAGMA secure_delete=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

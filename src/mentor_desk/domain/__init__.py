@@ -1,0 +1,1 @@
+"""Pure domain layer: enums, records and rules. No Qt, no SQLAlchemy."""

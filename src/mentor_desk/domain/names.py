@@ -1,0 +1,37 @@
+"""Russian personal names: full and short forms, and the alphabetical sort key."""
+
+from __future__ import annotations
+
+
+def full_name(last: str, first: str, middle: str | None = None) -> str:
+    """«Фамилия Имя Отчество», as registers and lists write it."""
+    return " ".join(part for part in (last, first, middle or "") if part)
+
+
+def short_name(last: str, first: str, middle: str | None = None) -> str:
+    """«И.О. Фамилия», as signature lines write it."""
+    initials = "".join(f"{part[0]}." for part in (first, middle or "") if part)
+    return f"{initials} {last}".strip() if initials else last
+
+
+def surname_initials(last: str, first: str, middle: str | None = None) -> str:
+    """«Фамилия И.О.», as tables of people commonly write it."""
+    initials = "".join(f"{part[0]}." for part in (first, middle or "") if part)
+    return f"{last} {initials}".strip()
+
+
+def collation_key(text: str) -> str:
+    """Sort key for Russian alphabetical order with Ё sorted as Е, case-insensitive."""
+    return text.casefold().replace("ё", "е")
+
+
+def split_full_name(text: str) -> tuple[str, str, str]:
+    """Split «Фамилия Имя Отчество» into its parts; extra words go to the patronymic."""
+    parts = text.split()
+    if not parts:
+        return "", "", ""
+    if len(parts) == 1:
+        return parts[0], "", ""
+    if len(parts) == 2:
+        return parts[0], parts[1], ""
+    return parts[0], parts[1], " ".join(parts[2:])

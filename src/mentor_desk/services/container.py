@@ -1,0 +1,54 @@
+"""All services of one school over one open database, built by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mentor_desk.db.database import Database
+from mentor_desk.db.filestore import FileStore
+from mentor_desk.services.monitoring import MonitoringService
+from mentor_desk.services.orders import OrderService
+from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
+from mentor_desk.services.pairs import PairService
+from mentor_desk.services.people import PeopleService
+from mentor_desk.services.reference import ReferenceService
+from mentor_desk.services.reports import ReportService
+from mentor_desk.services.roadmaps import RoadmapService
+from mentor_desk.errors import UserError
+
+
+@dataclass
+class Services:
+    database: Database
+    organisation_id: int
+    organisation: OrganisationService
+    people: PeopleService
+    pairs: PairService
+    roadmaps: RoadmapService
+    orders: OrderService
+    reference: ReferenceService
+    reports: ReportService
+    monitoring: MonitoringService
+    files: FileStore
+
+    @classmethod
+    def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
+        sf = database.session_factory
+        if organisation_id is None:
+            organisation_id = ensure_organisation(sf).id
+        elif organisation_id not in {o.id for o in list_organisations(sf)}:
+            raise UserError(f"В базе нет организации с номером {organisation_id}.")
+        files = FileStore(database.files_dir)
+        return cls(
+            database=database,
+            organisation_id=organisation_id,
+            organisation=OrganisationService(sf, organisation_id),
+            people=PeopleService(sf, organisation_id),
+            pairs=PairService(sf, organisation_id),
+            roadmaps=RoadmapService(sf, organisation_id, files),
+            orders=OrderService(sf, organisation_id),
+            reference=ReferenceService(sf, organisation_id),
+            reports=ReportService(sf, organisation_id),
+            monitoring=MonitoringService(sf, organisation_id),
+            files=files,
+        )

@@ -1,0 +1,321 @@
+"""Mentoring pairs and groups, their rules, closing, and the meetings log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from mentor_desk.db import models as m
+from mentor_desk.domain.enums import PairStatus, PersonKind
+from mentor_desk.domain.records import Issue, MeetingDraft, MeetingRecord, PairDraft, PairRecord, PersonRef
+from mentor_desk.domain.rules import Candidate, PairCheck, check_pair, errors, warnings
+from mentor_desk.errors import RuleViolation, UserError, WarningsNotAccepted
+from mentor_desk.services import mapping
+from mentor_desk.services.base import ServiceBase, today
+
+OPEN_STATUSES = (PairStatus.PLANNED, PairStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class PairFilter:
+    form_id: int | None = None
+    status: PairStatus | None = None
+    programme_id: int | None = None
+    school_year: str | None = None
+
+
+@dataclass(frozen=True)
+class MentorLoad:
+    mentees: int
+    resource: int
+
+
+def _candidate(row: m.Person) -> Candidate:
+    return Candidate(
+        id=row.id,
+        name=f"{row.last_name} {row.first_name} {row.middle_name}".strip(),
+        kind=row.kind,
+        birth_date=row.birth_date,
+        archived=row.archived,
+    )
+
+
+class PairService(ServiceBase):
+    # ---- reading -------------------------------------------------------------------
+
+    def list_pairs(self, flt: PairFilter | None = None) -> list[PairRecord]:
+        flt = flt or PairFilter()
+        with self._tx() as s:
+            stmt = select(m.Pair).where(m.Pair.organisation_id == self.organisation_id)
+            if flt.form_id is not None:
+                stmt = stmt.where(m.Pair.form_id == flt.form_id)
+            if flt.status is not None:
+                stmt = stmt.where(m.Pair.status == flt.status)
+            if flt.programme_id is not None:
+                stmt = stmt.where(m.Pair.programme_id == flt.programme_id)
+            if flt.school_year:
+                stmt = stmt.where(m.Pair.school_year == flt.school_year)
+            rows = s.scalars(stmt.options(selectinload(m.Pair.mentees)).order_by(m.Pair.id)).all()
+            return self._records(s, rows)
+
+    def get(self, pair_id: int) -> PairRecord:
+        with self._tx() as s:
+            return self._records(s, [self._get(s, m.Pair, pair_id, "Пара")])[0]
+
+    def _records(self, s: Session, rows: Iterable[m.Pair]) -> list[PairRecord]:
+        rows = list(rows)
+        org = self.organisation_id
+        forms = {r.id: mapping.form(r) for r in s.scalars(select(m.MentoringForm).where(m.MentoringForm.organisation_id == org))}
+        programmes = {r.id: mapping.programme(r) for r in s.scalars(select(m.Programme).where(m.Programme.organisation_id == org))}
+        types = dict(s.execute(select(m.MentoringType.id, m.MentoringType.name).where(m.MentoringType.organisation_id == org)).tuples().all())
+        roles = dict(s.execute(select(m.RoleModel.id, m.RoleModel.name).where(m.RoleModel.organisation_id == org)).tuples().all())
+        order_ids = {r.order_id for r in rows if r.order_id}
+        orders = {o.id: mapping.order_ref(o) for o in s.scalars(select(m.Order).where(m.Order.id.in_(order_ids)))} if order_ids else {}
+        person_ids = {r.mentor_id for r in rows} | {pm.mentee_id for r in rows for pm in r.mentees}
+        people = self._refs(s, person_ids)
+        out = []
+        for r in rows:
+            out.append(
+                PairRecord(
+                    id=r.id,
+                    form=forms[r.form_id],
+                    mentor=people[r.mentor_id],
+                    mentees=tuple(people[pm.mentee_id] for pm in r.mentees),
+                    programme=programmes[r.programme_id],
+                    start_date=r.start_date,
+                    end_date=r.end_date,
+                    status=r.status,
+                    school_year=r.school_year,
+                    type_name=types.get(r.type_id, "") if r.type_id else "",
+                    type_id=r.type_id,
+                    role_model_name=roles.get(r.role_model_id, "") if r.role_model_id else "",
+                    role_model_id=r.role_model_id,
+                    goal=r.goal,
+                    status_reason=r.status_reason,
+                    result=r.result,
+                    order=orders.get(r.order_id) if r.order_id else None,
+                    mentor_consent_on=r.mentor_consent_on,
+                    agreement=r.agreement,
+                )
+            )
+        return out
+
+    def _refs(self, s: Session, ids: Iterable[int]) -> dict[int, PersonRef]:
+        ids = list(set(ids))
+        out: dict[int, PersonRef] = {}
+        for chunk_start in range(0, len(ids), 900):
+            chunk = ids[chunk_start : chunk_start + 900]
+            for row in s.execute(
+                select(m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name, m.Person.kind).where(
+                    m.Person.id.in_(chunk)
+                )
+            ):
+                out[row[0]] = PersonRef(row[0], row[1], row[2], row[3], row[4])
+        return out
+
+    def candidates(self, form_id: int, side: str) -> list[PersonRef]:
+        """People of the kind a form allows on one side ("mentor" or "mentee"), not archived."""
+        with self._tx() as s:
+            form = self._get(s, m.MentoringForm, form_id, "Форма наставничества")
+            kind = form.mentor_kind if side == "mentor" else form.mentee_kind
+            rows = s.execute(
+                select(m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name, m.Person.kind)
+                .where(
+                    m.Person.organisation_id == self.organisation_id,
+                    m.Person.kind == kind,
+                    m.Person.archived.is_(False),
+                )
+                .order_by(m.Person.last_name, m.Person.first_name)
+            ).all()
+            return [PersonRef(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def mentor_load(self, mentor_id: int, exclude_pair_id: int | None = None) -> MentorLoad:
+        with self._tx() as s:
+            return self._mentor_load(s, mentor_id, exclude_pair_id)
+
+    def _mentor_load(self, s: Session, mentor_id: int, exclude_pair_id: int | None) -> MentorLoad:
+        load = s.scalar(
+            select(func.count(m.PairMentee.id))
+            .join(m.Pair, m.Pair.id == m.PairMentee.pair_id)
+            .where(
+                m.Pair.mentor_id == mentor_id,
+                m.Pair.status.in_(OPEN_STATUSES),
+                m.Pair.id != (exclude_pair_id or -1),
+            )
+        )
+        resource = s.scalar(select(m.MentorProfileRow.resource).where(m.MentorProfileRow.person_id == mentor_id))
+        return MentorLoad(int(load or 0), int(resource) if resource is not None else 1)
+
+    # ---- rules ---------------------------------------------------------------------
+
+    def check(self, draft: PairDraft, pair_id: int | None = None) -> list[Issue]:
+        with self._tx() as s:
+            return self._check(s, draft, pair_id)
+
+    def _check(self, s: Session, draft: PairDraft, pair_id: int | None) -> list[Issue]:
+        form = self._get(s, m.MentoringForm, draft.form_id, "Форма наставничества")
+        programme = self._get(s, m.Programme, draft.programme_id, "Программа")
+        mentor = self._get(s, m.Person, draft.mentor_id, "Наставник")
+        mentees = [self._get(s, m.Person, i, "Наставляемый") for i in draft.mentee_ids]
+        busy = s.scalars(
+            select(m.PairMentee.mentee_id)
+            .join(m.Pair, m.Pair.id == m.PairMentee.pair_id)
+            .where(
+                m.PairMentee.mentee_id.in_(draft.mentee_ids),
+                m.PairMentee.programme_id == draft.programme_id,
+                m.Pair.status.in_(OPEN_STATUSES),
+                m.Pair.id != (pair_id or -1),
+            )
+        ).all()
+        load = self._mentor_load(s, draft.mentor_id, pair_id)
+        return check_pair(
+            PairCheck(
+                form_name=form.name,
+                mentor_kind=form.mentor_kind,
+                mentee_kind=form.mentee_kind,
+                mentor=_candidate(mentor),
+                mentees=tuple(_candidate(p) for p in mentees),
+                programme_name=programme.name,
+                start=draft.start_date,
+                end=draft.end_date,
+                mentor_load=load.mentees,
+                mentor_resource=load.resource,
+                busy_mentee_ids=tuple(busy),
+                pair_is_open=draft.status in OPEN_STATUSES,
+            )
+        )
+
+    # ---- writing -------------------------------------------------------------------
+
+    def create(self, draft: PairDraft, accept_warnings: bool = False) -> PairRecord:
+        with self._tx() as s:
+            self._enforce(s, draft, None, accept_warnings)
+            row = m.Pair(organisation_id=self.organisation_id)
+            s.add(row)
+            self._apply(s, row, draft)
+            s.flush()
+            return self._records(s, [row])[0]
+
+    def update(self, pair_id: int, draft: PairDraft, accept_warnings: bool = False) -> PairRecord:
+        with self._tx() as s:
+            row = self._get(s, m.Pair, pair_id, "Пара")
+            self._enforce(s, draft, pair_id, accept_warnings)
+            self._apply(s, row, draft)
+            s.flush()
+            return self._records(s, [row])[0]
+
+    def close(
+        self, pair_id: int, status: PairStatus, end_date: date, reason: str = "", result: str = ""
+    ) -> PairRecord:
+        """Finish (завершена) or interrupt (прервана) a pair; an interruption needs a reason."""
+        if status not in (PairStatus.COMPLETED, PairStatus.INTERRUPTED):
+            raise UserError("Закрыть пару можно со статусом «завершена» или «прервана».")
+        if status is PairStatus.INTERRUPTED and not reason.strip():
+            raise UserError("Укажите причину, по которой пара прервана.")
+        with self._tx() as s:
+            row = self._get(s, m.Pair, pair_id, "Пара")
+            if end_date < row.start_date:
+                raise UserError(
+                    f"Дата окончания {end_date:%d.%m.%Y} раньше даты начала {row.start_date:%d.%m.%Y}."
+                )
+            row.status = status
+            row.end_date = end_date
+            row.status_reason = reason.strip()
+            row.result = result.strip()
+            for pm in row.mentees:
+                pm.open_slot = None
+            s.flush()
+            return self._records(s, [row])[0]
+
+    def delete(self, pair_id: int) -> None:
+        with self._tx() as s:
+            row = self._get(s, m.Pair, pair_id, "Пара")
+            if row.order_id is not None:
+                raise UserError("Пара закреплена приказом: её нельзя удалить, только завершить или прервать.")
+            if s.scalar(select(m.Iom.id).where(m.Iom.pair_id == pair_id).limit(1)) is not None:
+                raise UserError("По паре ведётся ИОМ: её нельзя удалить, только завершить или прервать.")
+            s.delete(row)
+
+    def _enforce(self, s: Session, draft: PairDraft, pair_id: int | None, accept_warnings: bool) -> None:
+        issues = self._check(s, draft, pair_id)
+        if errors(issues):
+            raise RuleViolation(errors(issues))
+        if warnings(issues) and not accept_warnings:
+            raise WarningsNotAccepted(warnings(issues))
+
+    def _apply(self, s: Session, row: m.Pair, draft: PairDraft) -> None:
+        row.form_id = draft.form_id
+        row.mentor_id = draft.mentor_id
+        row.programme_id = draft.programme_id
+        row.type_id = draft.type_id
+        row.role_model_id = draft.role_model_id
+        row.school_year = draft.school_year
+        row.goal = draft.goal.strip()
+        row.start_date = draft.start_date
+        row.end_date = draft.end_date
+        row.status = draft.status
+        row.status_reason = draft.status_reason.strip()
+        row.result = draft.result.strip()
+        row.mentor_consent_on = draft.mentor_consent_on
+        row.agreement = draft.agreement.strip()
+        slot = 1 if draft.status in OPEN_STATUSES else None
+        wanted = list(dict.fromkeys(draft.mentee_ids))
+        for pm in list(row.mentees):
+            if pm.mentee_id not in wanted:
+                row.mentees.remove(pm)
+        s.flush()
+        present = {pm.mentee_id: pm for pm in row.mentees}
+        for mentee_id in wanted:
+            pm = present.get(mentee_id)
+            if pm is None:
+                pm = m.PairMentee(mentee_id=mentee_id)
+                row.mentees.append(pm)
+            pm.programme_id = draft.programme_id
+            pm.open_slot = slot
+
+    # ---- meetings ------------------------------------------------------------------
+
+    def meetings(self, pair_id: int) -> list[MeetingRecord]:
+        with self._tx() as s:
+            self._get(s, m.Pair, pair_id, "Пара")
+            rows = s.scalars(
+                select(m.Meeting).where(m.Meeting.pair_id == pair_id).order_by(m.Meeting.held_on, m.Meeting.id)
+            ).all()
+            return [mapping.meeting(r) for r in rows]
+
+    def save_meeting(self, draft: MeetingDraft, meeting_id: int | None = None) -> MeetingRecord:
+        if not draft.topic.strip():
+            raise UserError("Укажите тему встречи.")
+        if draft.held_on > today():
+            raise UserError("Дата встречи не может быть в будущем: журнал отражает проведённые встречи.")
+        if draft.duration_minutes <= 0 or draft.duration_minutes > 600:
+            raise UserError("Длительность встречи — от 1 до 600 минут.")
+        with self._tx() as s:
+            self._get(s, m.Pair, draft.pair_id, "Пара")
+            if meeting_id is None:
+                row = m.Meeting(pair_id=draft.pair_id)
+                s.add(row)
+            else:
+                row = s.get(m.Meeting, meeting_id)
+                if row is None or row.pair_id != draft.pair_id:
+                    raise UserError("Встреча не найдена: обновите журнал.")
+            row.held_on = draft.held_on
+            row.topic = draft.topic.strip()
+            row.form = draft.form.strip()
+            row.duration_minutes = draft.duration_minutes
+            row.done = draft.done.strip()
+            row.next_steps = draft.next_steps.strip()
+            s.flush()
+            return mapping.meeting(row)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self._tx() as s:
+            row = s.get(m.Meeting, meeting_id)
+            if row is not None:
+                self._get(s, m.Pair, row.pair_id, "Пара")
+                s.delete(row)
+
