@@ -17,7 +17,14 @@ from mentor_desk.domain.records import (
     StaffProfile,
 )
 from mentor_desk.domain.validation import check_person
-from mentor_desk.ui.dialog_base import FormDialog, InputError, fill_combo, format_date, parse_date, select_data
+from mentor_desk.ui.dialog_base import (
+    FormDialog,
+    InputError,
+    fill_combo,
+    format_date,
+    parse_date,
+    select_data,
+)
 from mentor_desk.ui.generated.ui_person_dialog import Ui_PersonDialog
 
 

@@ -18,6 +18,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOR = QColor("#b00020")
+_ROOT = QModelIndex()
+_HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "beginFilterChange")
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     # ---- Qt ------------------------------------------------------------------------
 
     @override
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     @override
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     @override
@@ -200,14 +202,26 @@ class SearchProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = text.casefold().replace("ё", "е").split()
         if words != self._words:
+            self._begin_change()
             self._words = words
             self._accepted = None
-            self.invalidateRowsFilter()
+            self._end_change()
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._begin_change()
         self._predicate = predicate
         self._accepted = None
-        self.invalidateRowsFilter()
+        self._end_change()
+
+    def _begin_change(self) -> None:
+        if _HAS_FILTER_CHANGE:  # Qt 6.10+ replaced invalidateRowsFilter with this pair
+            self.beginFilterChange()
+
+    def _end_change(self) -> None:
+        if _HAS_FILTER_CHANGE:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
 
     def _verdicts(self, src: RecordTableModel[Any]) -> list[bool]:
         texts = src.search_texts()
