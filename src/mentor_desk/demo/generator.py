@@ -149,20 +149,20 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
 
     # ---- staff ---------------------------------------------------------------------
     staff_drafts: list[PersonDraft] = []
-    young_count = 0
+    young_made = 0
     for i in range(48):
         last, first, middle, gender = names.make(Gender.FEMALE if rng.random() < 0.78 else Gender.MALE)
         position, subject, shmo = v.SUBJECTS[i % len(v.SUBJECTS)]
-        young = i % 6 == 5 and young_count < 8
-        if young:
-            young_count += 1
+        is_young = i % 6 == 5 and young_made < 8
+        if is_young:
+            young_made += 1
             age, exp = rng.randrange(22, 30), round(rng.uniform(0.2, 2.5), 1)
             category = QualificationCategory.NONE
         else:
             age = rng.randrange(30, 64)
             exp = float(min(age - 21, rng.randrange(5, 40)))
             category = rng.choice((QualificationCategory.FIRST, QualificationCategory.HIGHEST, QualificationCategory.NONE))
-        is_mentor = not young and exp >= 10 and rng.random() < 0.55
+        is_mentor = not is_young and exp >= 10 and rng.random() < 0.55
         staff_drafts.append(
             PersonDraft(
                 last_name=last,
@@ -199,7 +199,7 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                     deficits=rng.choice(v.DEFICITS),
                     joined_on=year.first_day,
                 )
-                if young
+                if is_young
                 else None,
             )
         )
