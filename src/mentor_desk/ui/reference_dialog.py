@@ -85,6 +85,7 @@ class ReferenceDialog(FormDialog):
         else:
             for it in ref.items(Catalogue(cat), include_inactive=True):
                 self._entries[it.id] = ReferenceEntry(cat, it.id, it.name, it.active)
+        ui.itemsList.blockSignals(True)
         ui.itemsList.clear()
         for entry in self._entries.values():
             text = entry.name + ("" if entry.active else " (не используется)")
@@ -94,14 +95,19 @@ class ReferenceDialog(FormDialog):
             item.setData(ID_ROLE, entry.item_id)
             if entry.item_id == select_id:
                 ui.itemsList.setCurrentItem(item)
-        if select_id is None:
+        ui.itemsList.blockSignals(False)
+        if select_id is not None:
+            self._item_chosen()
+        else:
             self.new_entry()
 
     def _item_chosen(self) -> None:
         item = self._ui.itemsList.currentItem()
         if item is None:
             return
-        entry = self._entries[int(item.data(ID_ROLE))]
+        entry = self._entries.get(int(item.data(ID_ROLE)))
+        if entry is None:
+            return
         ui = self._ui
         ui.nameEdit.setText(entry.name)
         ui.activeCheck.setChecked(entry.active)

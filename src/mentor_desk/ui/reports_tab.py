@@ -180,6 +180,9 @@ class ReportsTab(QWidget):
         return task
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.progress_dialog is not None and self.task is not None and self.progress_dialog.wasCanceled():
+            self.task.cancel_flag.cancel()
+            return
         if self.progress_dialog is not None:
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, max(total, 1)))

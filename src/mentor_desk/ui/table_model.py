@@ -150,8 +150,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         old_persistent = self.persistentIndexList()
         old_rows = [(idx.row(), idx.column()) for idx in old_persistent]
         keys = [self.sort_value(i, column) for i in range(len(self._rows))]
-        order_idx = sorted(range(len(self._rows)), key=lambda i: _none_last(keys[i]),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        present = [i for i in range(len(keys)) if keys[i] is not None and keys[i] != ""]
+        empty = [i for i in range(len(keys)) if keys[i] is None or keys[i] == ""]
+        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        order_idx = present + empty  # rows without a value stay at the bottom either way
         self._rows = [self._rows[i] for i in order_idx]
         self._texts = [self._texts[i] for i in order_idx]
         self._search = [self._search[i] for i in order_idx]
@@ -162,10 +164,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             old_persistent, [self.index(new_pos[r], c) for r, c in old_rows]
         )
         self.layoutChanged.emit()
-
-
-def _none_last(value: Any) -> tuple[int, Any]:
-    return (1, 0) if value is None or value == "" else (0, value)
 
 
 class SearchProxy(QSortFilterProxyModel):
