@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,13 +13,26 @@ from PySide6.QtWidgets import QApplication
 
 from mentor_desk.ui import application, prompts
 
+SRC = Path(application.__file__).resolve().parents[2]
 
-def test_smoke_run_opens_and_exits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_smoke_run_opens_and_exits(tmp_path: Path) -> None:
+    """In a child process, as packaging tests run it: a finished app.exec() ends a Qt process."""
     db = tmp_path / "новая.db"
-    assert application.run(db, smoke_test=True) == 0
+    code = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication as A;"
+        "from mentor_desk.ui.application import run;"
+        f"rc = run(Path({str(db)!r}), smoke_test=True);"
+        "print(A.applicationName(), '|', A.organizationName());"
+        "sys.exit(rc)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MENTOR_DESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Mentor Desk | MentorDesk" in result.stdout
+    assert "Traceback" not in result.stderr
     assert db.exists()
-    assert QCoreApplication.applicationName() == "Mentor Desk"
-    assert QCoreApplication.organizationName() == "MentorDesk"
 
 
 def test_qt_dialogs_speak_russian(qapp: QApplication) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
+from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind, Signer
 from mentor_desk.domain.records import (
     ConsentRecord,
     FormRecord,
@@ -22,11 +22,10 @@ from mentor_desk.domain.records import (
     PupilProfile,
     StaffProfile,
 )
-from mentor_desk.domain.enums import PairStatus
 from mentor_desk.ui.consents_dialog import CONSENT_COLUMNS
 from mentor_desk.ui.iom_tab import IOM_COLUMNS
-from mentor_desk.ui.people_model import columns_for, make_people_model
 from mentor_desk.ui.pairs_model import make_meetings_model, make_pairs_model
+from mentor_desk.ui.people_model import columns_for, make_people_model
 from mentor_desk.ui.table_model import SORT_ROLE, RecordTableModel, SearchProxy
 
 LAST = ["Иванова", "Петров", "Ёлкин", "Смирнова", "Кузнецов", "Попова", "Васильев", "Егорова"]

@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from mentor_desk import APP_NAME
@@ -119,10 +119,7 @@ class GuiSession:
             self.database = None
 
 
-def _wait_cursor():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor
-
+def _wait_cursor() -> QCursor:
     return QCursor(Qt.CursorShape.WaitCursor)
 
 

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.enums import ActivityStatus, PairStatus
 from mentor_desk.domain.names import collation_key
-from mentor_desk.domain.records import ActivityDraft, ActivityRecord, IomDraft, IomRecord, IomSummary
+from mentor_desk.domain.records import (
+    ActivityDraft,
+    ActivityRecord,
+    CatalogueItem,
+    IomDraft,
+    IomRecord,
+    IomSummary,
+)
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.pairs import PairFilter
@@ -322,9 +329,12 @@ class IomTab(QWidget):
     def select_activity(self, activity_id: int) -> bool:
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
             for j in range(group.childCount()):
-                if group.child(j).data(0, ACTIVITY_ROLE) == activity_id:
-                    self.tree.setCurrentItem(group.child(j))
+                child = group.child(j)
+                if child is not None and child.data(0, ACTIVITY_ROLE) == activity_id:
+                    self.tree.setCurrentItem(child)
                     return True
         return False
 
@@ -428,7 +438,7 @@ class IomTab(QWidget):
 
     # ---- actions: activities -------------------------------------------------------
 
-    def _catalogues(self) -> tuple[list, list]:  # type: ignore[type-arg]
+    def _catalogues(self) -> tuple[list[CatalogueItem], list[CatalogueItem]]:
         ref = self._services.reference
         return ref.items(Catalogue.DIRECTIONS), ref.items(Catalogue.PRODUCT_TYPES)
 

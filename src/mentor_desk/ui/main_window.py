@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -131,11 +132,14 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&О программе", self.about)
         self._action(help_menu, "Открыть папку &журнала", lambda: prompts.open_path(log_dir()))
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
@@ -258,7 +262,8 @@ class MainWindow(QMainWindow):
         s.setValue("splitters/iom", self.iom_tab.splitter.saveState())
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
-            tab.save_state()  # type: ignore[attr-defined]
+            if tab is not None and hasattr(tab, "save_state"):
+                tab.save_state()
         s.sync()
 
     @override

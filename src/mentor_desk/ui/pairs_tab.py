@@ -106,7 +106,7 @@ class PairsTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._fill_filters()
-        self.search_edit.textChanged.connect(lambda t: (self.proxy.set_search(t), self._update_count()))
+        self.search_edit.textChanged.connect(self._search_changed)
         for combo in (self.form_combo, self.status_combo, self.programme_combo, self.year_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.id_bar.cleared.connect(self._apply_filters)
@@ -206,6 +206,10 @@ class PairsTab(QWidget):
             return year is None or p.school_year == year
 
         self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
         self._update_count()
 
     def _update_count(self) -> None:

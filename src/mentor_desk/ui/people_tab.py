@@ -247,9 +247,13 @@ class PeopleTab(QWidget):
             return
         dialog = ConsentsDialog(self._services, person, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: (self.reload(), self._notify()))
+        dialog.finished.connect(self._consents_closed)
         self.consents_dialog = dialog
         dialog.open()
+
+    def _consents_closed(self, _result: int) -> None:
+        self.reload()
+        self._notify()
 
     def _notify(self) -> None:
         for callback in self.changed_callbacks:

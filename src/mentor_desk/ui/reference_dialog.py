@@ -120,7 +120,7 @@ class ReferenceDialog(FormDialog):
 
     def new_entry(self) -> None:
         ui = self._ui
-        ui.itemsList.setCurrentItem(None)  # type: ignore[arg-type]
+        ui.itemsList.setCurrentRow(-1)
         ui.itemsList.clearSelection()
         ui.nameEdit.clear()
         ui.activeCheck.setChecked(True)
