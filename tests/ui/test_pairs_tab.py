@@ -94,7 +94,7 @@ def test_group_with_three_mentees(tab: PairsTab, services: Services, school: Sch
     dialog._ui.menteeFilterEdit.clear()
     ids = [p.id for p in school.pupils[1:4]]
     assert dialog.check_mentees(ids) == 3
-    assert dialog._ui.selectedLabel.text() == "Группа: 3 наставляемых"
+    assert dialog._ui.selectedLabel.text().startswith("Группа: 3 наставляемых — ")
     dialog.submit()
     pairs = services.pairs.list_pairs()
     assert len(pairs) == 1 and pairs[0].is_group

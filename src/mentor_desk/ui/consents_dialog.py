@@ -16,10 +16,10 @@ from mentor_desk.ui.generated.ui_consents_dialog import Ui_ConsentsDialog
 from mentor_desk.ui.table_model import Column, RecordTableModel
 
 CONSENT_COLUMNS = [
-    Column[ConsentRecord]("Вид", lambda c: c.consent_type.label, width=200),
+    Column[ConsentRecord]("Вид", lambda c: c.consent_type.label, width=240),
     Column[ConsentRecord]("Подписано", lambda c: format_date(c.signed_on), lambda c: c.signed_on.toordinal(), 90),
     Column[ConsentRecord]("Кто подписал", lambda c: c.signer.label + (f": {c.signer_name}" if c.signer_name else ""),
-                          width=220),
+                          width=190),
     Column[ConsentRecord]("Отозвано", lambda c: format_date(c.withdrawn_on), width=90),
 ]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,14 +56,21 @@ from mentor_desk.ui.table_model import OVERDUE_COLOR, Column, RecordTableModel, 
 from mentor_desk.ui.table_view import RecordTableView
 
 IOM_COLUMNS = [
-    Column[IomSummary]("Наставляемый", lambda s: s.mentee.full_name, lambda s: collation_key(s.mentee.full_name), 220),
-    Column[IomSummary]("Наставник", lambda s: s.mentor.surname_initials if s.mentor else "", width=140),
-    Column[IomSummary]("Год", lambda s: s.school_year, width=80),
-    Column[IomSummary]("Выполнено", lambda s: f"{s.done} из {s.planned}", lambda s: s.percent_done, 90,
+    Column[IomSummary]("Наставляемый", lambda s: s.mentee.full_name, lambda s: collation_key(s.mentee.full_name), 190),
+    Column[IomSummary]("Наставник", lambda s: s.mentor.surname_initials if s.mentor else "", width=110),
+    Column[IomSummary]("Год", lambda s: s.school_year, width=70),
+    Column[IomSummary]("Выполнено", lambda s: f"{s.done} из {s.planned}", lambda s: s.percent_done, 95,
                        searchable=False),
-    Column[IomSummary]("Просрочено", lambda s: str(s.overdue) if s.overdue else "", lambda s: s.overdue, 80,
+    Column[IomSummary]("Просрочено", lambda s: str(s.overdue) if s.overdue else "", lambda s: s.overdue, 85,
                        searchable=False),
 ]
+def product_text(act: ActivityRecord) -> str:
+    """«Тип: описание», without repeating a description that only restates the type."""
+    if act.product_type and act.product_description.strip().lower() == act.product_type.strip().lower():
+        return act.product_type
+    return act.product
+
+
 def viewable_copy(stored: Path, original_name: str) -> Path:
     """The store names files by hash; the system viewer needs the original name and extension."""
     folder = Path(tempfile.gettempdir()) / "mentor-desk-files" / stored.name[:16]
@@ -74,8 +81,10 @@ def viewable_copy(stored: Path, original_name: str) -> Path:
     return target
 
 
+YEAR_COLUMN = [c.title for c in IOM_COLUMNS].index("Год")
 ROADMAP_HEADERS = ["№", "Мероприятие", "Сроки", "Продукт", "Ответственный", "Статус", "Выполнено", "Отметка", "Файлы"]
-ROADMAP_WIDTHS = [40, 330, 110, 230, 110, 110, 90, 150, 120]
+ROADMAP_WIDTHS = [34, 280, 90, 190, 105, 110, 85, 110, 90]
+WRAPPED_COLUMNS = (1, 3, 7)
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -133,6 +142,7 @@ class IomTab(QWidget):
         self.tree.setColumnCount(len(ROADMAP_HEADERS))
         self.tree.setHeaderLabels(ROADMAP_HEADERS)
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
@@ -171,14 +181,14 @@ class IomTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 1000])
+        self.splitter.setSizes([500, 940])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
         self.search_edit.textChanged.connect(self.list_proxy.set_search)
         self.year_combo.currentIndexChanged.connect(self._apply_filters)
         self.id_bar.cleared.connect(self._apply_filters)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._iom_selected())
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._iom_selected())
         self.list_view.activated_record.connect(self.edit_passport)
         self.new_button.clicked.connect(self.new_iom)
         self.delete_iom_button.clicked.connect(self.delete_iom)
@@ -193,6 +203,7 @@ class IomTab(QWidget):
         self.delete_button.clicked.connect(self.delete_activity)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_activity())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.header().sectionResized.connect(self._column_resized)
         self.list_view.apply_columns(IOM_COLUMNS)
         self._fill_years()
         self.reload()
@@ -223,6 +234,7 @@ class IomTab(QWidget):
 
     def _apply_filters(self) -> None:
         year = self.year_combo.currentData()
+        self.list_view.setColumnHidden(YEAR_COLUMN, year is not None)  # the filter already says which year
         ids = self.id_bar.ids
         self.list_proxy.set_predicate(
             lambda s: (year is None or s.school_year == year) and (ids is None or s.id in ids)
@@ -263,6 +275,7 @@ class IomTab(QWidget):
             self.passport_label.setText("<i>Выберите ИОМ слева или создайте новый (Ctrl+N).</i>")
             self.progress.setMaximum(1)
             self.progress.setValue(0)
+            self.progress.setFormat("")
             self.overdue_label.setText("")
             self._update_buttons()
             return
@@ -277,8 +290,11 @@ class IomTab(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         red = QBrush(OVERDUE_COLOR)
-        for number, act in enumerate(iom.activities, start=1):
-            name = act.direction or "Без направления"
+        by_group: dict[str, list[ActivityRecord]] = {}
+        for act in iom.activities:
+            by_group.setdefault(act.direction or "Без направления", []).append(act)
+        ordered = [(name, act) for name, acts in by_group.items() for act in acts]
+        for number, (name, act) in enumerate(ordered, start=1):
             group = groups.get(name)
             if group is None:
                 group = QTreeWidgetItem(self.tree, [name])
@@ -289,7 +305,7 @@ class IomTab(QWidget):
                 groups[name] = group
             files = ", ".join(a.original_name for a in act.attachments)
             item = QTreeWidgetItem(group, [
-                str(number), act.title, act.period or format_date(act.due_date), act.product, act.responsible,
+                str(number), act.title, act.period or format_date(act.due_date), product_text(act), act.responsible,
                 act.status.label, format_date(act.done_on), act.mark, files,
             ])
             item.setData(0, ACTIVITY_ROLE, act.id)
@@ -303,7 +319,32 @@ class IomTab(QWidget):
                 item.setToolTip(5, f"Просрочено: срок {format_date(act.due_date)}")
             if act.id == keep_activity:
                 self.tree.setCurrentItem(item)
+        self._fit_rows()
         self._update_buttons()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in WRAPPED_COLUMNS:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """QTreeWidget does not grow rows for wrapped text by itself: give each row its height."""
+        metrics = self.tree.fontMetrics()
+        widths = {c: max(self.tree.columnWidth(c) - 8, 20) for c in WRAPPED_COLUMNS}
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
+            for j in range(group.childCount()):
+                item = group.child(j)
+                if item is None:
+                    continue
+                height = max(
+                    metrics.boundingRect(QRect(0, 0, widths[c], 10_000), flags, item.text(c)).height()
+                    for c in WRAPPED_COLUMNS
+                ) + 6
+                item.setSizeHint(1, QSize(widths[1], height))
+        self.tree.doItemsLayout()
 
     def _passport_html(self, iom: IomRecord) -> str:
         def esc(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
 from mentor_desk.services.container import Services
 from mentor_desk.services.reports import Overview
 
@@ -34,6 +35,11 @@ class OverviewTab(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.forms_box = QGroupBox("Действующие и планируемые пары и группы по формам наставничества", self)
         self.forms_grid = QGridLayout(self.forms_box)
+        self.totals_box = QGroupBox("Коротко о программе наставничества", self)
+        self.totals_label = QLabel(self.totals_box)
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.totals_label.setWordWrap(True)
+        QVBoxLayout(self.totals_box).addWidget(self.totals_label)
         self.attention_box = QGroupBox("Требует внимания", self)
         al = QVBoxLayout(self.attention_box)
         self.young_button = QCommandLinkButton(self.attention_box)
@@ -46,6 +52,7 @@ class OverviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.forms_box)
+        layout.addWidget(self.totals_box)
         layout.addWidget(self.attention_box)
         layout.addStretch(1)
         self.young_button.clicked.connect(
@@ -77,6 +84,7 @@ class OverviewTab(QWidget):
             button.clicked.connect(lambda _checked=False, n=name: self.show_form.emit(n))
             self.forms_grid.addWidget(button, i // 3, i % 3)
             self.form_buttons.append(button)
+        self.totals_label.setText(self._totals_html())
         self._set(self.young_button, "Молодые специалисты без наставника", len(ov.young_without_mentor),
                   "педагоги до 35 лет со стажем до 3 лет без действующей пары", "Участники")
         self._set(self.overdue_button, "Просроченные мероприятия ИОМ", ov.overdue_activities,
@@ -85,6 +93,30 @@ class OverviewTab(QWidget):
                   "подготовьте итоги, анкеты и приказ о завершении", "Пары и группы")
         self._set(self.consent_button, "Участники без согласия на обработку персональных данных",
                   len(ov.people_without_consent), "согласие не получено или отозвано", "Участники")
+
+    def _totals_html(self) -> str:
+        s = self._services
+        stats = s.reports.stats()
+        persons = stats["persons"]
+        assert isinstance(persons, dict)
+        by_status = stats["pairs_by_status"]
+        assert isinstance(by_status, dict)
+        activities = stats["activities_by_status"]
+        assert isinstance(activities, dict)
+        people = ", ".join(f"{k.plural_label} — {persons.get(k.value, 0)}" for k in PersonKind)
+        pairs = ", ".join(f"{st.label} — {by_status.get(st.value, 0)}" for st in PairStatus)
+        planned = sum(int(v) for v in activities.values())
+        done = int(activities.get(ActivityStatus.DONE.value, 0))
+        percent = f"{100 * done / planned:.0f} %" if planned else "—"
+        rows = [
+            ("Участники", f"{stats['persons_total']}: {people}"),
+            ("Пары и группы", f"{stats['pairs_total']} (из них групп {stats['groups']}): {pairs}"),
+            ("ИОМ", f"{stats['ioms']}; мероприятий выполнено {done} из {planned} ({percent})"),
+            ("Встречи и согласия", f"записей о встречах — {stats['meetings']}, согласий — {stats['consents']}, "
+                                   f"приказов — {stats['orders']}"),
+        ]
+        return "<table cellspacing='4'>" + "".join(
+            f"<tr><td><b>{title}</b></td><td>{text}</td></tr>" for title, text in rows) + "</table>"
 
     @staticmethod
     def _set(button: QCommandLinkButton, title: str, count: int, hint: str, tab: str) -> None:

@@ -176,7 +176,8 @@ class PairDialog(FormDialog):
                 known_m = {p.id for p in mentees}
                 mentees += [m for m in self._record.mentees if m.id not in known_m]
         mentors.sort(key=lambda p: collation_key(p.full_name))
-        mentees.sort(key=lambda p: collation_key(p.full_name))
+        # the people already in the pair or group first, so an edit shows them without scrolling
+        mentees.sort(key=lambda p: (p.id not in keep_mentees, collation_key(p.full_name)))
         self._mentor_candidates = mentors
         fill_combo(ui.mentorCombo, [(p.full_name, p.id) for p in mentors],
                    empty="— выберите наставника —" if form_id is not None else "— сначала выберите форму —")
@@ -225,10 +226,17 @@ class PairDialog(FormDialog):
             item.setHidden(bool(needle) and needle not in collation_key(item.text()))
 
     def _update_selected(self) -> None:
-        n = len(self.checked_mentee_ids())
-        self._ui.selectedLabel.setText(
-            "Никто не отмечен" if n == 0 else ("Пара: 1 наставляемый" if n == 1 else f"Группа: {n} наставляемых")
-        )
+        lst = self._ui.menteeList
+        names = [
+            lst.item(i).text().split(" — ")[0]
+            for i in range(lst.count())
+            if lst.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        n = len(names)
+        head = "Никто не отмечен" if n == 0 else ("Пара: 1 наставляемый" if n == 1 else f"Группа: {n} наставляемых")
+        shown = ", ".join(names[:4]) + (f" и ещё {n - 4}" if n > 4 else "")
+        self._ui.selectedLabel.setText(f"{head}" + (f" — {shown}" if n else ""))
+        self._ui.selectedLabel.setWordWrap(True)
 
     def _load(self, r: PairRecord) -> None:
         ui = self._ui

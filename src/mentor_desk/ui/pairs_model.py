@@ -18,27 +18,27 @@ def _mentees_text(p: PairRecord) -> str:
 
 
 PAIR_COLUMNS = [
-    Column[PairRecord]("№", lambda p: str(p.id), lambda p: p.id, 50, searchable=False),
-    Column[PairRecord]("Форма", lambda p: p.form.name, width=160),
-    Column[PairRecord]("Вид", lambda p: p.type_name, width=120),
-    Column[PairRecord]("Программа", lambda p: p.programme.name, width=200),
-    Column[PairRecord]("Наставник", lambda p: p.mentor.full_name, lambda p: collation_key(p.mentor.full_name), 220),
-    Column[PairRecord]("Наставляемые", _mentees_text, width=260),
-    Column[PairRecord]("Начало", lambda p: format_date(p.start_date), lambda p: p.start_date.toordinal(), 90,
+    Column[PairRecord]("№", lambda p: str(p.id), lambda p: p.id, 40, searchable=False),
+    Column[PairRecord]("Форма", lambda p: p.form.name, width=150),
+    Column[PairRecord]("Вид", lambda p: p.type_name, width=105),
+    Column[PairRecord]("Программа", lambda p: p.programme.name, width=180),
+    Column[PairRecord]("Наставник", lambda p: p.mentor.full_name, lambda p: collation_key(p.mentor.full_name), 200),
+    Column[PairRecord]("Наставляемые", _mentees_text, width=220),
+    Column[PairRecord]("Начало", lambda p: format_date(p.start_date), lambda p: p.start_date.toordinal(), 85,
                        searchable=False),
     Column[PairRecord]("Окончание", lambda p: format_date(p.end_date),
-                       lambda p: p.end_date.toordinal() if p.end_date else None, 90, searchable=False),
-    Column[PairRecord]("Статус", lambda p: p.status.label, lambda p: _STATUS_ORDER[p.status], 100),
-    Column[PairRecord]("Приказ", lambda p: p.order.label if p.order else "", width=150),
-    Column[PairRecord]("Учебный год", lambda p: p.school_year, width=90, searchable=False),
+                       lambda p: p.end_date.toordinal() if p.end_date else None, 85, searchable=False),
+    Column[PairRecord]("Статус", lambda p: p.status.label, lambda p: _STATUS_ORDER[p.status], 95),
+    Column[PairRecord]("Приказ", lambda p: p.order.label if p.order else "", width=160),
+    Column[PairRecord]("Уч. год", lambda p: p.school_year, width=80, searchable=False),
 ]
 
 MEETING_COLUMNS = [
     Column[MeetingRecord]("Дата", lambda m: format_date(m.held_on), lambda m: m.held_on.toordinal(), 90),
-    Column[MeetingRecord]("Тема", lambda m: m.topic, width=240),
+    Column[MeetingRecord]("Тема", lambda m: m.topic, width=320),
     Column[MeetingRecord]("Форма", lambda m: m.form, width=120),
     Column[MeetingRecord]("Мин", lambda m: str(m.duration_minutes), lambda m: m.duration_minutes, 50),
-    Column[MeetingRecord]("Что сделано", lambda m: m.done, width=240),
+    Column[MeetingRecord]("Что сделано", lambda m: m.done, width=360),
     Column[MeetingRecord]("Следующие шаги", lambda m: m.next_steps, width=220),
 ]
 

@@ -115,7 +115,7 @@ class PairsTab(QWidget):
         self.close_button.clicked.connect(self.close_pair)
         self.view.activated_record.connect(self.edit_pair)
         self.view.delete_pressed.connect(self.close_pair)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.meeting_add.clicked.connect(self.add_meeting)
         self.meeting_edit.clicked.connect(self.edit_meeting)
         self.meeting_delete.clicked.connect(self.delete_meeting)

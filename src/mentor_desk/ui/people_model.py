@@ -63,8 +63,8 @@ def _date_key(value: object) -> int | None:
 
 NAME = Column[Person]("ФИО", lambda p: p.full_name, lambda p: collation_key(p.full_name), 260)
 ROLE = Column[Person]("Роль", role_text, width=150)
-CONSENT = Column[Person]("Согласие на обработку ПД", lambda p: "есть" if p.has_processing_consent else "нет", width=120)
-ARCHIVED = Column[Person]("Статус", lambda p: "в архиве" if p.archived else "", width=80)
+CONSENT = Column[Person]("Согласие на ПД", lambda p: "есть" if p.has_processing_consent else "нет", width=110,
+                         searchable=False)
 KIND = Column[Person]("Категория", lambda p: p.kind.label, width=150)
 BIRTH = Column[Person]("Дата рождения", lambda p: format_date(p.birth_date), lambda p: _date_key(p.birth_date), 110)
 
@@ -72,27 +72,26 @@ _COLUMNS: dict[PersonKind | None, list[Column[Person]]] = {
     None: [
         NAME,
         KIND,
-        Column[Person]("Класс / должность", lambda p: p.class_or_position, width=180),
-        Column[Person]("Предметы / организация", lambda p: p.staff.subjects if p.staff else p.workplace, width=200),
+        Column[Person]("Класс / должность", lambda p: p.class_or_position, width=230),
+        Column[Person]("Предметы / организация", lambda p: p.staff.subjects if p.staff else p.workplace, width=280),
         ROLE,
         CONSENT,
-        ARCHIVED,
     ],
     PersonKind.STAFF: [
         NAME,
-        Column[Person]("Должность", lambda p: p.staff.position if p.staff else "", width=170),
-        Column[Person]("Предметы", lambda p: p.staff.subjects if p.staff else "", width=170),
+        Column[Person]("Должность", lambda p: p.staff.position if p.staff else "", width=270),
+        Column[Person]("Предметы", lambda p: p.staff.subjects if p.staff else "", width=200),
         Column[Person](
             "Стаж, лет",
-            lambda p: f"{p.staff.experience_years:g}" if p.staff and p.staff.experience_years is not None else "",
+            lambda p: f"{p.staff.experience_years:g}".replace(".", ",")
+            if p.staff and p.staff.experience_years is not None else "",
             lambda p: p.staff.experience_years if p.staff else None,
             80,
         ),
         Column[Person]("Категория", lambda p: p.staff.category.label if p.staff else "", width=110),
-        Column[Person]("Молодой специалист", lambda p: "да" if p.young_specialist else "", width=90),
+        Column[Person]("Мол. специалист", lambda p: "да" if p.young_specialist else "", width=120),
         ROLE,
         CONSENT,
-        ARCHIVED,
     ],
     PersonKind.PUPIL: [
         NAME,
@@ -105,7 +104,6 @@ _COLUMNS: dict[PersonKind | None, list[Column[Person]]] = {
         ),
         ROLE,
         CONSENT,
-        ARCHIVED,
     ],
 }
 for _kind in (PersonKind.STUDENT, PersonKind.EMPLOYER):
@@ -119,7 +117,6 @@ for _kind in (PersonKind.STUDENT, PersonKind.EMPLOYER):
         ),
         ROLE,
         CONSENT,
-        ARCHIVED,
     ]
 
 

@@ -93,7 +93,7 @@ class PeopleTab(QWidget):
         self.consents_button.clicked.connect(self.open_consents)
         self.view.activated_record.connect(self.edit_person)
         self.view.delete_pressed.connect(self.toggle_archive)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.apply_columns(self.model.columns, "/all")
         self.reload()
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

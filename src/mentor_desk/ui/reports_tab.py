@@ -51,6 +51,7 @@ class ReportsTab(QWidget):
         self.description_label.setWordWrap(True)
         self.params_box = QGroupBox("Параметры", self)
         self.params_form = QFormLayout(self.params_box)
+        self.params_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.save_button = QPushButton("Сохранить как…", self)
         self.save_button.setDefault(True)
         self.result_label = QLabel(self)
@@ -114,6 +115,8 @@ class ReportsTab(QWidget):
 
     def _param_widget(self, param: ReportParam) -> QComboBox:
         combo = QComboBox(self.params_box)
+        combo.setMinimumContentsLength(18)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if param.kind is ParamKind.SCHOOL_YEAR:
             if param.allow_all:
                 combo.addItem("все годы", None)

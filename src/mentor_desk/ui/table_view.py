@@ -47,10 +47,14 @@ class RecordTableView(QTableView):
         save_header(self.horizontalHeader(), key)
 
     def current_source_row(self) -> int | None:
+        """The selected row of the view's model (the proxy), or None."""
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
         index = self.currentIndex()
-        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        return index.row()
+        if index.isValid() and self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return index.row()
+        return None
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

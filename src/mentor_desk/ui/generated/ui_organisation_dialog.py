@@ -16,7 +16,7 @@ class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
         if not OrganisationDialog.objectName():
             OrganisationDialog.setObjectName(u"OrganisationDialog")
-        OrganisationDialog.setMinimumSize(QSize(560, 0))
+        OrganisationDialog.setMinimumSize(QSize(660, 0))
         self.mainLayout = QVBoxLayout(OrganisationDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainForm = QFormLayout()
@@ -151,9 +151,9 @@ class Ui_OrganisationDialog(object):
         OrganisationDialog.setWindowTitle(QCoreApplication.translate("OrganisationDialog", u"\u0420\u0435\u043a\u0432\u0438\u0437\u0438\u0442\u044b \u0448\u043a\u043e\u043b\u044b", None))
         self.fullNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u041f\u043e\u043b\u043d\u043e\u0435 \u043d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435 *", None))
         self.shortNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u041a\u0440\u0430\u0442\u043a\u043e\u0435 \u043d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435 *", None))
-        self.directorNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440 (\u0418.\u041e. \u0424\u0430\u043c\u0438\u043b\u0438\u044f)", None))
+        self.directorNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u0420\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c (\u0424\u0418\u041e)", None))
         self.directorPositionEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u0414\u043e\u043b\u0436\u043d\u043e\u0441\u0442\u044c \u0440\u0443\u043a\u043e\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044f", None))
-        self.coordinatorNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u041a\u0443\u0440\u0430\u0442\u043e\u0440 \u043d\u0430\u0441\u0442\u0430\u0432\u043d\u0438\u0447\u0435\u0441\u0442\u0432\u0430", None))
+        self.coordinatorNameEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u041a\u0443\u0440\u0430\u0442\u043e\u0440 \u043d\u0430\u0441\u0442\u0430\u0432\u043d\u0438\u0447\u0435\u0441\u0442\u0432\u0430 (\u0424\u0418\u041e)", None))
         self.coordinatorPositionEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u0414\u043e\u043b\u0436\u043d\u043e\u0441\u0442\u044c \u043a\u0443\u0440\u0430\u0442\u043e\u0440\u0430", None))
         self.addressEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u0410\u0434\u0440\u0435\u0441", None))
         self.municipalityEditLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u041c\u0443\u043d\u0438\u0446\u0438\u043f\u0430\u043b\u0438\u0442\u0435\u0442", None))
