@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mentor_desk.exports.pdf.fonts import REGULAR
-from mentor_desk.exports.pdf.layout import CONTENT_WIDTH
+from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, FRAME_HEIGHT
 from mentor_desk.exports.pdf.styles import HEADER_BACKGROUND, plain_style, styles
 from mentor_desk.exports.pdf.text import BLANK_DATE, SIGNATURE_LINE, esc
 
@@ -87,15 +87,51 @@ def signature_rows(rows: Sequence[tuple[str, str]], with_date: bool = True) -> T
     return table
 
 
+class GridTable(Table):
+    """A table that splits between rows, and inside a row only when that row is taller than a page.
+
+    reportlab's splitInRow also cuts an ordinary row in two whenever not one whole row fits in
+    the rest of a page, which leaves half an activity at the foot of a page (and breaks spanned
+    direction rows). Here such a row moves to the next page instead; only a row that could not
+    fit even on an empty page is split.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth:
+            return []
+        parts: list[Table] = self._splitRows(availHeight, doInRowSplit=False)
+        if parts:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        if header >= len(self._rowHeights):
+            return []
+        if sum(self._rowHeights[: header + 1]) <= FRAME_HEIGHT:
+            return []  # the row fits on the next page: move it there whole
+        return self._splitRows(availHeight, doInRowSplit=True)
+
+
 def grid_table(
     data: list[list[Any]], widths: Sequence[float], extra: Sequence[tuple[Any, ...]] = (), header: bool = True
 ) -> Table:
     """A bordered table; its header row repeats on every page; a row taller than a page splits."""
     commands = grid_commands() if header else grid_commands()[:3] + grid_commands()[5:]
-    return Table(
+    return GridTable(
         data,
         colWidths=list(widths),
         repeatRows=1 if header else 0,
         splitInRow=1,
         style=[*commands, *extra],
     )
+
+
+def may_exceed_half_page(texts: Sequence[str], widths: Sequence[float], size: float = 10, leading: float = 11.5) -> bool:
+    """A cheap, generous guess whether a row of these cell texts could be taller than half a page."""
+    for text, width in zip(texts, widths, strict=False):
+        if not text:
+            continue
+        per_line = max(1.0, (width - 6) / (size * 0.45))
+        lines = len(text) / per_line + text.count("\n") + text.count("<br/>")
+        if lines * leading > FRAME_HEIGHT / 2:
+            return True
+    return False

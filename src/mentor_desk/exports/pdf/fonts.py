@@ -6,7 +6,7 @@ import threading
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from mentor_desk.errors import UserError
 from mentor_desk.resources import resource_path

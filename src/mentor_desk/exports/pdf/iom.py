@@ -14,7 +14,13 @@ from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
 from mentor_desk.domain.schoolyear import SchoolYear
-from mentor_desk.exports.pdf.blocks import approval_block, grid_table, school_header, signature_rows
+from mentor_desk.exports.pdf.blocks import (
+    approval_block,
+    grid_table,
+    may_exceed_half_page,
+    school_header,
+    signature_rows,
+)
 from mentor_desk.exports.pdf.declension import Case, decline_name, resolve_gender
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
 from mentor_desk.exports.pdf.styles import GROUP_BACKGROUND, plain_style, styles
@@ -175,20 +181,21 @@ def roadmap_table(activities: Sequence[ActivityRecord], blank: bool) -> Table:
             data.append([Paragraph(esc(direction), st.cell_group), "", "", "", "", ""])
             extra.append(("SPAN", (0, row), (-1, row)))
             extra.append(("BACKGROUND", (0, row), (-1, row), GROUP_BACKGROUND))
-            # A direction's title never stays alone at the bottom of a page.
-            extra.append(("NOSPLIT", (0, row), (-1, row + 1)))
-        for activity in items:
+        for index, activity in enumerate(items):
             number += 1
-            data.append(
-                [
-                    Paragraph(str(number), center),
-                    Paragraph(esc(activity.title), cell),
-                    Paragraph(esc(_period(activity)), cell),
-                    Paragraph(esc(_product(activity)), cell),
-                    Paragraph(esc(activity.responsible), cell),
-                    Paragraph("" if blank else _mark(activity), cell),
-                ]
+            texts = (
+                str(number),
+                esc(activity.title),
+                esc(_period(activity)),
+                esc(_product(activity)),
+                esc(activity.responsible),
+                "" if blank else _mark(activity),
             )
+            if show_groups and index == 0 and not may_exceed_half_page(texts, ROADMAP_WIDTHS):
+                # A direction's title never stays alone at the foot of a page (unless its first
+                # activity is so long that it has to be split anyway).
+                extra.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
+            data.append([Paragraph(texts[0], center), *(Paragraph(t, cell) for t in texts[1:])])
     return grid_table(data, ROADMAP_WIDTHS, extra)
 
 

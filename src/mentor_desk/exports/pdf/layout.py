@@ -18,6 +18,7 @@ MARGIN_RIGHT = 10 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PAGE_NUMBER_SIZE = 11
 # The number sits in the top margin, centred over the text column.
 PAGE_NUMBER_Y = PAGE_HEIGHT - 12 * mm
@@ -70,7 +71,7 @@ class DocumentsTemplate(BaseDocTemplate):
             MARGIN_LEFT,
             MARGIN_BOTTOM,
             CONTENT_WIDTH,
-            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            FRAME_HEIGHT,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,

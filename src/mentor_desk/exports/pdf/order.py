@@ -20,7 +20,14 @@ from mentor_desk.exports.pdf.blocks import grid_table, school_header
 from mentor_desk.exports.pdf.declension import Case, decline_name
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
 from mentor_desk.exports.pdf.styles import plain_style, styles
-from mentor_desk.exports.pdf.text import BLANK_DATE, SIGNATURE_LINE, esc, long_date, short_date, signature_name
+from mentor_desk.exports.pdf.text import (
+    BLANK_DATE,
+    SIGNATURE_LINE,
+    esc,
+    long_date,
+    short_date,
+    signature_name,
+)
 from mentor_desk.exports.pdf.writer import write_atomically
 
 ANNEX_HEADER = (
@@ -149,11 +156,7 @@ def _sorted_pairs(pairs: Sequence[PairRecord]) -> list[PairRecord]:
 
 def _school_year(order: OrderRecord, pairs: Sequence[PairRecord]) -> str:
     years = Counter(p.school_year for p in pairs if p.school_year)
-    if years:
-        title = years.most_common(1)[0][0]
-    else:
-        title = SchoolYear.containing(order.signed_on).title
-    return title
+    return years.most_common(1)[0][0] if years else SchoolYear.containing(order.signed_on).title
 
 
 def _default_preamble(kind: OrderKind, org: OrganisationRecord) -> str:
