@@ -74,7 +74,7 @@ def test_file_open_elsewhere_or_full_disk_are_user_errors(tmp_path: Path, monkey
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("mentor_desk.exports.pdf.writer.os.replace", locked)
-    with pytest.raises(UserError, match="Нет доступа.*Закройте файл"):
+    with pytest.raises(UserError, match=r"Нет доступа.*Закройте файл"):
         write_atomically(target, lambda stream: stream.write(b"new"))
     monkeypatch.undo()
 
