@@ -50,6 +50,7 @@ def test_filled_iom_has_names_approval_activities_and_dates(services: Services, 
     year = services.organisation.current_year()
     assert f"на {year.dash_title} учебный год" in text
     assert "Лебедева Ксения Андреевна" in text
+    assert f"Педагогический стаж 1 год (на {year.first_day:%d.%m.%Y})" in text
     assert "Громов Аркадий Степанович, учитель математики" in text
     assert f"№ 45-о от {year.first_day:%d.%m.%Y}" in text
     for activity in record.activities:
@@ -58,7 +59,7 @@ def test_filled_iom_has_names_approval_activities_and_dates(services: Services, 
     assert "Карта дефицитов составлена" in text
     assert f"Выполнено мероприятий: 1 из {len(record.activities)}" in text
     assert "6. Итоги" in text and "Заключение наставника" in text
-    for line in ("Наставник", "Наставляемый", "Куратор", "А.С. Громов", "К.А. Лебедева", "И.В. Сазонова"):
+    for line in ("Наставник", "Наставляемая", "Куратор", "А.С. Громов", "К.А. Лебедева", "И.В. Сазонова"):
         assert line in text
 
 

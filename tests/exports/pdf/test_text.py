@@ -46,7 +46,11 @@ def test_plural_and_years() -> None:
     assert years_text(1) == "1 год"
     assert years_text(3.0) == "3 года"
     assert years_text(14) == "14 лет"
-    assert years_text(2.5) == "2,5 года"
+    assert years_text(2.5) == "2 года 6 месяцев"
+    assert years_text(1.7) == "1 год 8 месяцев"
+    assert years_text(0.25) == "3 месяца"
+    assert years_text(4.99) == "5 лет"
+    assert years_text(0) == "0 лет"
 
 
 def test_signature_name_from_full_name() -> None:

@@ -151,7 +151,7 @@ def iom_story(record: IomRecord, org: OrganisationRecord, blank: bool) -> list[F
                 signature_rows(
                     [
                         ("Наставник", mentor),
-                        ("Наставляемый", record.mentee.short_name),
+                        (_mentee_role(record.mentee), record.mentee.short_name),
                         ("Куратор", signature_name(org.coordinator_name)),
                     ]
                 )
@@ -239,6 +239,11 @@ def _whose(person: PersonRecord) -> str:
     if person.kind is PersonKind.STUDENT:
         return f"{'студентки' if female else 'студента'} {name}"
     return f"{'наставляемой' if female else 'наставляемого'} {name}"
+
+
+def _mentee_role(person: PersonRecord) -> str:
+    gender = resolve_gender(person.last_name, person.first_name, person.middle_name, person.gender)
+    return "Наставляемая" if gender is Gender.FEMALE else "Наставляемый"
 
 
 def _year_line(school_year: str) -> str:

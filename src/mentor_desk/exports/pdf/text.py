@@ -64,11 +64,17 @@ def plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def years_text(years: float) -> str:
-    """«1 год», «3 года», «12 лет», «2,5 года» (a fraction takes the genitive singular)."""
-    if float(years).is_integer():
-        whole = int(years)
-        return f"{whole} {plural(whole, 'год', 'года', 'лет')}"
-    return f"{years:.1f}".replace(".", ",") + " года"
+    """«1 год», «3 года», «12 лет», «1 год 8 месяцев», «7 месяцев» (fractions as whole months)."""
+    whole = int(years)
+    months = round((years - whole) * 12)
+    if months == 12:
+        whole, months = whole + 1, 0
+    parts = []
+    if whole or not months:
+        parts.append(f"{whole} {plural(whole, 'год', 'года', 'лет')}")
+    if months:
+        parts.append(f"{months} {plural(months, 'месяц', 'месяца', 'месяцев')}")
+    return " ".join(parts)
 
 
 def signature_name(full: str) -> str:
