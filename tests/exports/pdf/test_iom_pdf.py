@@ -188,6 +188,24 @@ def test_pupil_mentee_title_and_passport(tmp_path: Path) -> None:
     assert "в работе" in text
 
 
+def test_marks_do_not_repeat_the_status(tmp_path: Path) -> None:
+    activities = (
+        ActivityRecord(1, 1, 0, "Первое", status=ActivityStatus.DONE, done_on=date(2025, 10, 3),
+                       mark="выполнено, продукт в копилке"),
+        ActivityRecord(2, 1, 1, "Второе", status=ActivityStatus.DONE, done_on=date(2025, 11, 4), mark="отлично"),
+        ActivityRecord(3, 1, 2, "Третье", status=ActivityStatus.POSTPONED, mark="на март"),
+    )
+    target = tmp_path / "marks.pdf"
+
+    write_iom_pdf([_iom(activities)], ORG, target)
+
+    text = all_text(target)
+    assert "03.10.2025 выполнено, продукт в копилке" in text
+    assert "выполнено 03.10.2025" not in text
+    assert "выполнено 04.11.2025 отлично" in text
+    assert "перенесено на март" in text
+
+
 def test_cancel_leaves_the_existing_file_untouched(tmp_path: Path) -> None:
     target = tmp_path / "old.pdf"
     target.write_bytes(b"old contents")

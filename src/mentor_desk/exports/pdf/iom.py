@@ -216,14 +216,17 @@ def _product(activity: ActivityRecord) -> str:
 
 def _mark(activity: ActivityRecord) -> str:
     """Markup for the «Отметка о выполнении» cell of the filled variant."""
+    mark = activity.mark.strip()
+    # A mark that already says «выполнено, …» is not prefixed with the status a second time.
+    says_status = mark.casefold().startswith(activity.status.label)
     parts: list[str] = []
     if activity.status is ActivityStatus.DONE:
-        parts.append(f"выполнено {short_date(activity.done_on)}".strip())
-    else:
+        parts.append(short_date(activity.done_on) if says_status else f"выполнено {short_date(activity.done_on)}")
+    elif not says_status:
         parts.append(activity.status.label)
-    if activity.mark.strip():
-        parts.append(esc_lines(activity.mark))
-    return "<br/>".join(parts)
+    if mark:
+        parts.append(esc_lines(mark))
+    return "<br/>".join(p for p in (part.strip() for part in parts) if p)
 
 
 def _whose(person: PersonRecord) -> str:
