@@ -76,6 +76,26 @@ def test_order_appointing_the_coordinator(services: Services, tmp_path: Path) ->
     assert "Приложение" not in text
 
 
+def test_completion_order_with_and_without_pairs(services: Services, tmp_path: Path) -> None:
+    school = build_school(services)
+    year = services.organisation.current_year()
+    order = services.orders.save(OrderDraft(kind=OrderKind.COMPLETION, number="7", signed_on=year.first_day))
+    document = order_for_print(services, order.id)
+    target = tmp_path / "завершение.pdf"
+
+    write_order_pdf(document, services.organisation.get(), target)
+    text = all_text(target)
+    assert "О завершении программы наставничества" in text
+    assert f"Завершить реализацию программ наставничества {year.title} учебного года." in text
+    assert "Приложение" not in text
+
+    pairs = order_for_print(services, school.order_id).pairs
+    write_order_pdf(replace(document, pairs=pairs), services.organisation.get(), target)
+    text = all_text(target)
+    assert "парами (группами) согласно приложению" in text
+    assert "Состав наставнических пар (групп)" in text
+
+
 def test_pupils_do_not_sign_and_a_user_preamble_is_kept(services: Services, tmp_path: Path) -> None:
     school = build_school(services)
     document = order_for_print(services, school.order_id)

@@ -76,7 +76,7 @@ def write_order_pdf(
     cancel: Cancel | None = None,
 ) -> int:
     """Write the order (with its annex) into `target` atomically; returns the number of pages."""
-    if document.order.kind is not OrderKind.APPOINT_COORDINATOR and not document.pairs:
+    if document.order.kind is OrderKind.FIX_PAIRS and not document.pairs:
         raise UserError(
             f"В приказе № {document.order.number} нет пар: добавьте пары в приказ и повторите печать."
         )
@@ -217,13 +217,16 @@ def _items(
                 (f"Утвердить состав наставнических пар (групп) на {year_text} учебный год (приложение).", [])
             )
     elif kind is OrderKind.COMPLETION:
-        items.append(
-            (
-                "Завершить реализацию программ наставничества наставническими парами (группами) "
-                "согласно приложению к настоящему приказу.",
-                [],
+        if pairs:
+            items.append(
+                (
+                    "Завершить реализацию программ наставничества наставническими парами (группами) "
+                    "согласно приложению к настоящему приказу.",
+                    [],
+                )
             )
-        )
+        else:
+            items.append((f"Завершить реализацию программ наставничества {year_text} учебного года.", []))
         items.append(
             (
                 _addressed(
