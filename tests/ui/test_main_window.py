@@ -35,7 +35,7 @@ def window(qtbot: QtBot, services: Services, school: School, db_path: Path) -> M
 
 def test_title_and_tabs(window: MainWindow, services: Services) -> None:
     assert window.windowTitle() == f"Mentor Desk — {services.organisation.get().short_name}"
-    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Файл", "Правка", "Справочники", "Настройки", "Справка"]
@@ -76,6 +76,34 @@ def test_keyboard_new_item_and_search(window: MainWindow, qtbot: QtBot) -> None:
                        if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Find))
     find_action.trigger()
     assert window.people_tab.search_edit.hasFocus() or QApplication.focusWidget() is window.people_tab.search_edit
+
+
+def test_ctrl_digit_switches_tabs(window: MainWindow) -> None:
+    actions = {a.shortcut().toString(): a for m in window.menuBar().actions() for a in m.menu().actions()}
+    actions["Ctrl+4"].trigger()
+    assert window.tabs.currentWidget() is window.iom_tab
+    actions["Ctrl+2"].trigger()
+    assert window.tabs.currentWidget() is window.people_tab
+
+
+def test_every_menu_and_button_mnemonic_is_unique_per_context(window: MainWindow) -> None:
+    import re
+
+    from PySide6.QtWidgets import QPushButton
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&(\w)", text)
+        return found.group(1).lower() if found else None
+
+    menu_letters = [letter(a.text()) for a in window.menuBar().actions()]
+    assert len(set(menu_letters)) == len(menu_letters)
+    for i in range(window.tabs.count()):
+        tab = window.tabs.widget(i)
+        assert tab is not None
+        letters = [letter(b.text()) for b in tab.findChildren(QPushButton) if letter(b.text())]
+        clashes = set(letters) & set(menu_letters)
+        assert not clashes, (window.tabs.tabText(i), clashes)
+        assert len(set(letters)) == len(letters), (window.tabs.tabText(i), letters)
 
 
 def test_enter_edits_and_delete_archives(window: MainWindow, qtbot: QtBot, services: Services, school: School,

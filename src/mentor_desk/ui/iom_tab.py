@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from mentor_desk.ui.iom_dialogs import (
     NewIomDialog,
     NewIomRequest,
 )
+from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.table_model import OVERDUE_COLOR, Column, RecordTableModel, SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
 
@@ -88,7 +89,7 @@ WRAPPED_COLUMNS = (1, 3, 7)
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class IomTab(QWidget):
+class IomTab(LazyTab):
     def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -109,7 +110,7 @@ class IomTab(QWidget):
         self.list_view = RecordTableView("ioms", self)
         self.list_view.setModel(self.list_proxy)
         self.id_bar = IdFilterBar(self)
-        self.new_button = QPushButton("Новый ИОМ…", self)
+        self.new_button = QPushButton("Н&овый ИОМ…", self)
         self.new_button.setToolTip("Ctrl+N")
         self.delete_iom_button = QPushButton("Удалить ИОМ", self)
         left = QWidget(self)
@@ -133,7 +134,7 @@ class IomTab(QWidget):
         self.passport_label.setTextFormat(Qt.TextFormat.RichText)
         self.passport_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.passport_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passport_button = QPushButton("Паспорт, дефициты, цель, задачи…", self)
+        self.passport_button = QPushButton("Паспор&т, дефициты, цель, задачи…", self)
         self.progress = QProgressBar(self)
         self.progress.setFormat("выполнено %v из %m")
         self.overdue_label = QLabel(self)
@@ -153,8 +154,8 @@ class IomTab(QWidget):
         self.edit_button = QPushButton("Изменить…", self)
         self.up_button = QPushButton("Выше", self)
         self.down_button = QPushButton("Ниже", self)
-        self.done_button = QPushButton("Выполнено…", self)
-        self.attach_button = QPushButton("Прикрепить продукт…", self)
+        self.done_button = QPushButton("&Выполнено…", self)
+        self.attach_button = QPushButton("При&крепить продукт…", self)
         self.open_file_button = QPushButton("Открыть файл", self)
         self.delete_button = QPushButton("Удалить", self)
         right = QWidget(self)
@@ -201,12 +202,14 @@ class IomTab(QWidget):
         self.attach_button.clicked.connect(self.attach_file)
         self.open_file_button.clicked.connect(self.open_file)
         self.delete_button.clicked.connect(self.delete_activity)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_activity())
+        self.tree.itemActivated.connect(lambda *_: self.edit_activity())  # double-click or Enter
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_activity)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.header().sectionResized.connect(self._column_resized)
         self.list_view.apply_columns(IOM_COLUMNS)
         self._fill_years()
-        self.reload()
         self.list_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     # ---- list ----------------------------------------------------------------------
@@ -223,6 +226,7 @@ class IomTab(QWidget):
         self.year_combo.blockSignals(False)
 
     def reload(self, select_id: int | None = None) -> None:
+        self._stale = False
         keep = select_id if select_id is not None else (self.current.id if self.current else None)
         self.list_model.set_rows(self._services.roadmaps.list_ioms())
         header = self.list_view.horizontalHeader()
@@ -231,6 +235,9 @@ class IomTab(QWidget):
         self._apply_filters()
         if keep is None or not self.select_iom(keep):
             self._show(None)
+
+    def _load(self) -> None:
+        self.reload()
 
     def _apply_filters(self) -> None:
         year = self.year_combo.currentData()

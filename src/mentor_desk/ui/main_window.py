@@ -21,6 +21,7 @@ from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
 from mentor_desk.ui.error_dialog import versions_text
 from mentor_desk.ui.iom_tab import IomTab
+from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.organisation_dialog import OrganisationDialog, OrganisationSettings
 from mentor_desk.ui.overview_tab import OverviewTab
 from mentor_desk.ui.pairs_tab import PairsTab
@@ -60,11 +61,12 @@ class MainWindow(QMainWindow):
         self.pairs_tab = PairsTab(services, self)
         self.iom_tab = IomTab(services, self)
         self.reports_tab = ReportsTab(services, self)
-        self.tabs.addTab(self.overview_tab, "&Обзор")
-        self.tabs.addTab(self.people_tab, "&Участники")
-        self.tabs.addTab(self.pairs_tab, "&Пары и группы")
-        self.tabs.addTab(self.iom_tab, "&ИОМ")
-        self.tabs.addTab(self.reports_tab, "О&тчёты")
+        # Ctrl+1…Ctrl+5 switch tabs (menus own the Alt letters)
+        for number, (tab, title) in enumerate(
+            ((self.overview_tab, "Обзор"), (self.people_tab, "Участники"), (self.pairs_tab, "Пары и группы"),
+             (self.iom_tab, "ИОМ"), (self.reports_tab, "Отчёты")), start=1):
+            index = self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(index, f"Ctrl+{number}")
         self._connect_tabs()
         self._build_menus()
         self._update_title()
@@ -81,20 +83,20 @@ class MainWindow(QMainWindow):
         ov.show_ioms.connect(lambda ids, text: self._goto(self.iom_tab, lambda: self.iom_tab.show_ids(ids, text)))
         self.people_tab.changed_callbacks.append(self._people_changed)
         self.pairs_tab.changed_callbacks.append(self._pairs_changed)
-        self.iom_tab.changed_callbacks.append(self.overview_tab.reload)
+        self.iom_tab.changed_callbacks.append(self.overview_tab.mark_stale)
 
-    def _goto(self, tab: QWidget, then: object) -> None:
+    def _goto(self, tab: LazyTab, then: Callable[[], None]) -> None:
         self.tabs.setCurrentWidget(tab)
-        if callable(then):
-            then()
+        tab.ensure_loaded()
+        then()
 
     def _people_changed(self) -> None:
-        self.overview_tab.reload()
-        self.pairs_tab.reload()
+        self.overview_tab.mark_stale()
+        self.pairs_tab.mark_stale()
 
     def _pairs_changed(self) -> None:
-        self.overview_tab.reload()
-        self.people_tab.reload()
+        self.overview_tab.mark_stale()
+        self.people_tab.mark_stale()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Правка")
         self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
         self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        for i in range(5):
+            self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
+                         QKeySequence(f"Ctrl+{i + 1}"))
 
         ref = bar.addMenu("&Справочники")
         for title, key in (
@@ -223,10 +229,8 @@ class MainWindow(QMainWindow):
         self.reload_all()
 
     def reload_all(self) -> None:
-        self.overview_tab.reload()
-        self.people_tab.reload()
-        self.pairs_tab.reload()
-        self.iom_tab.reload()
+        for tab in (self.overview_tab, self.people_tab, self.pairs_tab, self.iom_tab):
+            tab.mark_stale()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
 from mentor_desk.services.container import Services
 from mentor_desk.services.reports import Overview
+from mentor_desk.ui.lazy_tab import LazyTab
 
 
-class OverviewTab(QWidget):
+class OverviewTab(LazyTab):
     show_people = Signal(list, str)
     show_pairs = Signal(list, str)
     show_form = Signal(str)
@@ -67,9 +68,8 @@ class OverviewTab(QWidget):
         self.consent_button.clicked.connect(
             lambda: self.overview and self.show_people.emit(self.overview.people_without_consent,
                                                             "Участники без согласия на обработку ПД"))
-        self.reload()
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         ov = self._services.reports.overview(self._today)
         self.overview = ov
         org = self._services.organisation.get()

@@ -25,6 +25,7 @@ from mentor_desk.ui import prompts
 from mentor_desk.ui.close_pair_dialog import ClosePairDialog, CloseRequest
 from mentor_desk.ui.dialog_base import FormDialog
 from mentor_desk.ui.id_filter_bar import IdFilterBar
+from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.meeting_dialog import MeetingDialog
 from mentor_desk.ui.pair_dialog import PairDialog
 from mentor_desk.ui.pairs_model import MEETING_COLUMNS, PAIR_COLUMNS, make_meetings_model, make_pairs_model
@@ -32,7 +33,7 @@ from mentor_desk.ui.table_model import SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
 
 
-class PairsTab(QWidget):
+class PairsTab(LazyTab):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -50,10 +51,10 @@ class PairsTab(QWidget):
             combo.setMinimumContentsLength(16)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel(self)
-        self.add_button = QPushButton("Создать…", self)
+        self.add_button = QPushButton("Со&здать…", self)
         self.add_button.setToolTip("Ctrl+N")
-        self.edit_button = QPushButton("Изменить…", self)
-        self.close_button = QPushButton("Закрыть пару…", self)
+        self.edit_button = QPushButton("&Изменить…", self)
+        self.close_button = QPushButton("За&крыть пару…", self)
         self.model = make_pairs_model()
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -65,7 +66,7 @@ class PairsTab(QWidget):
         self.meetings_view = RecordTableView("meetings", self)
         self.meetings_view.setModel(self.meetings_model)
         self.meetings_view.setSortingEnabled(False)
-        self.meeting_add = QPushButton("Добавить встречу…", self)
+        self.meeting_add = QPushButton("Добавить &встречу…", self)
         self.meeting_edit = QPushButton("Изменить…", self)
         self.meeting_delete = QPushButton("Удалить", self)
         self.meetings_box = QGroupBox("Журнал встреч", self)
@@ -123,7 +124,6 @@ class PairsTab(QWidget):
         self.meetings_view.delete_pressed.connect(self.delete_meeting)
         self.view.apply_columns(PAIR_COLUMNS)
         self.meetings_view.apply_columns(MEETING_COLUMNS)
-        self.reload()
         self._selection_changed()
 
     # ---- data ----------------------------------------------------------------------
@@ -144,7 +144,7 @@ class PairsTab(QWidget):
         for y in reversed(self._services.organisation.school_years()):
             self.year_combo.addItem(y, y)
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         selected = self.selected()
         self.model.set_rows(self._services.pairs.list_pairs())
         header = self.view.horizontalHeader()

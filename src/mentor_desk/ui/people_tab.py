@@ -23,13 +23,14 @@ from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
 from mentor_desk.ui.consents_dialog import ConsentsDialog
 from mentor_desk.ui.id_filter_bar import IdFilterBar
+from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.people_model import RoleFilter, columns_for, make_people_model
 from mentor_desk.ui.person_dialog import PersonDialog
 from mentor_desk.ui.table_model import SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
 
 
-class PeopleTab(QWidget):
+class PeopleTab(LazyTab):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -51,13 +52,13 @@ class PeopleTab(QWidget):
         self.archived_check.setToolTip("Показывать участников, переведённых в архив")
         self.count_label = QLabel(self)
 
-        self.add_button = QPushButton("Добавить…", self)
+        self.add_button = QPushButton("&Добавить…", self)
         self.add_button.setToolTip("Ctrl+N")
-        self.edit_button = QPushButton("Изменить…", self)
+        self.edit_button = QPushButton("&Изменить…", self)
         self.edit_button.setToolTip("Enter")
         self.archive_button = QPushButton("В архив", self)
         self.archive_button.setToolTip("Del")
-        self.consents_button = QPushButton("Согласия…", self)
+        self.consents_button = QPushButton("Со&гласия…", self)
 
         self.model = make_people_model()
         self.proxy = SearchProxy(self)
@@ -95,12 +96,11 @@ class PeopleTab(QWidget):
         self.view.delete_pressed.connect(self.toggle_archive)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.apply_columns(self.model.columns, "/all")
-        self.reload()
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     # ---- data ----------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         selected = self.selected()
         self.model.set_rows(self._services.people.list_people(include_archived=True))
         header = self.view.horizontalHeader()

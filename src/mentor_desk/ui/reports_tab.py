@@ -52,7 +52,7 @@ class ReportsTab(QWidget):
         self.params_box = QGroupBox("Параметры", self)
         self.params_form = QFormLayout(self.params_box)
         self.params_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.save_button = QPushButton("Сохранить как…", self)
+        self.save_button = QPushButton("Сохранить &как…", self)
         self.save_button.setDefault(True)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)

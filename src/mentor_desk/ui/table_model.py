@@ -40,7 +40,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns: list[Column[T]] = list(columns)
         self._rows: list[T] = []
-        self._texts: list[list[str]] = []
+        self._texts: list[list[str] | None] = []
         self._search: list[str] = []
         self._alert: list[bool] = []
         self.alert: Callable[[T], bool] | None = None
@@ -67,16 +67,27 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _precompute(self) -> None:
         cols = self._columns
-        self._texts = [[c.text(r) for c in cols] for r in self._rows]
+        # Cell texts are made on first display (a view shows a few dozen rows of 20,000).
+        self._texts = [None] * len(self._rows)
         if self.search is not None:
             fn = self.search
             raw = [fn(r) for r in self._rows]
         else:
             searchable = [i for i, c in enumerate(cols) if c.searchable]
-            raw = [" ".join(t[i] for i in searchable) for t in self._texts]
+            raw = [" ".join(self._row_texts(i)[c] for c in searchable) for i in range(len(self._rows))]
         self._search = [text.casefold().replace("ё", "е") for text in raw]
         alert = self.alert
         self._alert = [alert(r) for r in self._rows] if alert is not None else []
+
+    def _row_texts(self, row: int) -> list[str]:
+        texts = self._texts[row]
+        if texts is None:
+            record = self._rows[row]
+            texts = self._texts[row] = [c.text(record) for c in self._columns]
+        return texts
+
+    def text(self, row: int, column: int) -> str:
+        return self._row_texts(row)[column]
 
     def record(self, row: int) -> T:
         return self._rows[row]
@@ -98,7 +109,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         col = self._columns[column]
         if col.sort_key is not None:
             return col.sort_key(self._rows[row])
-        return collation_key(self._texts[row][column])
+        return collation_key(self._row_texts(row)[column])
 
     # ---- Qt ------------------------------------------------------------------------
 
@@ -116,9 +127,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
+            return self._row_texts(row)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._texts[row][col]
+            text = self._row_texts(row)[col]
             if self.tooltip is not None:
                 extra = self.tooltip(self._rows[row])
                 return f"{text}\n{extra}" if extra else text or None
