@@ -48,3 +48,28 @@ def test_not_a_database_is_a_message_not_a_traceback(tmp_path: Path, monkeypatch
     assert application.run(bogus, smoke_test=True) != 0
     assert shown and "Traceback" not in shown[0]
     assert bogus.read_bytes() == b"this is not sqlite at all" * 100
+
+
+def test_session_switches_databases_and_keeps_the_window_on_failure(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = application.GuiSession()
+    try:
+        assert session.open(tmp_path / "первая.db")
+        first_window, first_db = session.window, session.database
+        assert first_window is not None and first_window.isVisible()
+        first_window.new_database_requested.emit(tmp_path / "вторая.db")
+        assert session.window is not first_window and session.database is not first_db
+        assert (tmp_path / "вторая.db").exists()
+        second = session.window
+        bogus = tmp_path / "не-база.db"
+        bogus.write_bytes(b"garbage" * 200)
+        shown: list[str] = []
+        monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: shown.append(message))
+        assert second is not None
+        second.open_database_requested.emit(bogus)
+        assert shown and session.window is second  # the open database stays open
+    finally:
+        if session.window is not None:
+            session.window.close()
+        session.close()

@@ -166,3 +166,21 @@ def test_passport_edit_and_overdue_in_red(tab: IomTab, services: Services, schoo
     saved = services.roadmaps.get(iom.id)
     assert saved.deficits == "Оценивание" and saved.goal == "Освоить критериальное оценивание"
     assert "критериальное" in tab.passport_label.text()
+
+
+def test_delete_key_removes_an_activity_after_asking(tab: IomTab, services: Services, school: School,
+                                                     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+
+    iom = services.roadmaps.create(IomDraft(mentee_id=school.staff[1].id,
+                                            school_year=services.organisation.current_year().title))
+    act = services.roadmaps.add_activity(iom.id, ActivityDraft("Выступление на ШМО"))
+    tab.reload(select_id=iom.id)
+    assert tab.select_activity(act.id)
+    tab.tree.setFocus()
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a, **k: False)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert len(services.roadmaps.get(iom.id).activities) == 1
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a, **k: True)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert services.roadmaps.get(iom.id).activities == ()
