@@ -207,3 +207,10 @@ def test_unhandled_error_is_logged_and_shown(qtbot: QtBot, caplog: pytest.LogCap
     dialog._ui.copyButton.click()
     assert "что-то сломалось" in QApplication.clipboard().text()
     dialog.reject()
+
+
+def test_about_names_versions_and_log_folder(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_about", lambda _p, _title, text: shown.append(text))
+    window.about()
+    assert shown and "PySide6" in shown[0] and "Python" in shown[0] and "Журнал" in shown[0]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from typing_extensions import override
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class Task(QRunnable):
         self.cancel_flag = CancelFlag()
         self._work = work
 
+    @override
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit, self.cancel_flag)

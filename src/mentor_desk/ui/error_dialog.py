@@ -67,7 +67,7 @@ class ExceptionHook:
             return
         parent = QApplication.activeWindow()
         if isinstance(exc, UserError):
-            log.warning("user error: %s", exc.message)
+            log.warning("user error shown: %s", exc_type.__name__)  # the text may name a pupil: not logged
             prompts.show_error(parent, exc.message)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))

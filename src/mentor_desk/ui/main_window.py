@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             tab.mark_stale()
 
     def about(self) -> None:
-        QMessageBox.about(
+        prompts.show_about(
             self,
             "О программе",
             f"<b>{APP_NAME} {__version__}</b><br>Рабочее место куратора наставничества школы: участники, пары "

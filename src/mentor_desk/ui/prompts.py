@@ -19,6 +19,10 @@ def show_info(parent: QWidget | None, message: str, title: str = "Mentor Desk") 
     QMessageBox.information(parent, title, message)
 
 
+def show_about(parent: QWidget | None, title: str, rich_text: str) -> None:
+    QMessageBox.about(parent, title, rich_text)
+
+
 def ask_yes_no(parent: QWidget | None, question: str, title: str = "Подтверждение") -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
