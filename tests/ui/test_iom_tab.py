@@ -58,7 +58,7 @@ def test_new_iom_from_template(tab: IomTab, services: Services, school: School, 
     assert iom.pair is not None and iom.pair.id == young_pair
     assert iom.topic == "Формирующее оценивание"
     assert len(iom.activities) >= 20 and iom.goal
-    assert tab.tree.topLevelItemCount() >= 5  # grouped by direction
+    assert tab.roadmap.group_count() >= 5  # grouped by direction
     assert tab.progress.maximum() == len(iom.activities) and tab.progress.value() == 0
     assert "Ёжикова Мария Игоревна" in tab.passport_label.text()
 
@@ -155,8 +155,11 @@ def test_passport_edit_and_overdue_in_red(tab: IomTab, services: Services, schoo
     services.roadmaps.add_activity(iom.id, ActivityDraft("Открытый урок", due_date=date.today() - timedelta(days=3)))
     tab.reload(select_id=iom.id)
     assert tab.overdue_label.text() == "просрочено: 1"
-    item = tab.tree.topLevelItem(0).child(0)
-    assert item.foreground(1).color() == OVERDUE_COLOR
+    from PySide6.QtCore import Qt
+
+    first = tab.roadmap.index(0, 1, tab.roadmap.index(0, 0))
+    assert tab.roadmap.data(first, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOR
+    assert tab.roadmap.data(first) == "Открытый урок"
     tab.edit_passport()
     dialog = tab.dialog
     assert isinstance(dialog, IomPassportDialog)

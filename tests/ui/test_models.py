@@ -128,3 +128,52 @@ def test_twenty_thousand_people_load_and_filter_fast(qtbot: QtBot) -> None:
     assert ready < 1.0, ready
     assert max(timings) < 0.05, timings
     assert proxy.record_at(0).last_name == "Иванова0"  # sorted by ФИО: Иванова before Кузнецов
+
+
+def test_checkable_list_model(qtmodeltester: ModelTester) -> None:
+    from mentor_desk.ui.checkable_list import CheckableListModel
+
+    model = CheckableListModel()
+    model.set_rows([(1, "Белов Артём — 9А"), (2, "Ёлкина Вера — 6А"), (3, "Гусев Лев — 7Б")], {2, 99})
+    assert model.checked_ids() == [2]
+    qtmodeltester.check(model)
+    index = model.index(0, 0)
+    assert model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == [1, 2]
+    proxy = SearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("елкина")
+    assert proxy.rowCount() == 1
+    qtmodeltester.check(proxy)
+
+
+def test_roadmap_model(qtmodeltester: ModelTester) -> None:
+    from mentor_desk.domain.enums import ActivityStatus
+    from mentor_desk.domain.records import ActivityRecord
+    from mentor_desk.ui.roadmap_model import RoadmapModel
+
+    acts = (
+        ActivityRecord(1, 1, 0, "Входная диагностика", direction="Диагностика", due_date=date(2025, 9, 30),
+                       product_type="Пакет педагогических диагностик", product_description="Карта дефицитов"),
+        ActivityRecord(2, 1, 1, "Открытый урок", direction="Обобщение опыта", status=ActivityStatus.DONE,
+                       done_on=date(2026, 3, 1), product_type="Открытый урок", product_description="открытый урок"),
+        ActivityRecord(3, 1, 2, "Анкета", direction="Диагностика"),
+        ActivityRecord(4, 1, 3, "Без направления"),
+    )
+    model = RoadmapModel()
+    model.measure = lambda text, width: 16 * (1 + len(text) // max(width // 8, 1))
+    model.set_activities(acts, date(2026, 1, 10))
+    qtmodeltester.check(model)
+    assert [model.group_name(g) for g in range(model.group_count())] == [
+        "Диагностика", "Обобщение опыта", "Без направления"]
+    diag = model.index(0, 0)
+    assert [model.data(model.index(r, 1, diag)) for r in range(model.rowCount(diag))] == [
+        "Входная диагностика", "Анкета"]
+    assert [model.data(model.index(r, 0, diag)) for r in range(2)] == ["1", "2"]  # numbered as shown
+    assert model.data(model.index(0, 3, diag)) == "Пакет педагогических диагностик: Карта дефицитов"
+    assert model.data(model.index(0, 3, model.index(1, 0))) == "Открытый урок"  # no «Открытый урок: открытый урок»
+    assert model.data(model.index(0, 1, diag), Qt.ItemDataRole.ForegroundRole) is not None  # overdue
+    assert model.activity(model.index_of(3)) == acts[2]
+    assert model.activity(diag) is None
+    model.set_widths([34, 120, 90, 100, 105, 110, 85, 110, 90])
+    qtmodeltester.check(model)

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from mentor_desk.services.pairs import PairFilter
 from mentor_desk.services.reference import Catalogue
 from mentor_desk.services.roadmaps import list_templates
 from mentor_desk.ui import prompts
-from mentor_desk.ui.dialog_base import FormDialog, format_date
+from mentor_desk.ui.dialog_base import FormDialog
 from mentor_desk.ui.id_filter_bar import IdFilterBar
 from mentor_desk.ui.iom_dialogs import (
     ActivityDialog,
@@ -53,6 +52,8 @@ from mentor_desk.ui.iom_dialogs import (
     NewIomRequest,
 )
 from mentor_desk.ui.lazy_tab import LazyTab
+from mentor_desk.ui.roadmap_model import WIDTHS as ROADMAP_WIDTHS
+from mentor_desk.ui.roadmap_model import WRAPPED_COLUMNS, RoadmapModel
 from mentor_desk.ui.table_model import OVERDUE_COLOR, Column, RecordTableModel, SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
 
@@ -65,13 +66,6 @@ IOM_COLUMNS = [
     Column[IomSummary]("Просрочено", lambda s: str(s.overdue) if s.overdue else "", lambda s: s.overdue, 85,
                        searchable=False),
 ]
-def product_text(act: ActivityRecord) -> str:
-    """«Тип: описание», without repeating a description that only restates the type."""
-    if act.product_type and act.product_description.strip().lower() == act.product_type.strip().lower():
-        return act.product_type
-    return act.product
-
-
 def viewable_copy(stored: Path, original_name: str) -> Path:
     """The store names files by hash; the system viewer needs the original name and extension."""
     folder = Path(tempfile.gettempdir()) / "mentor-desk-files" / stored.name[:16]
@@ -83,10 +77,6 @@ def viewable_copy(stored: Path, original_name: str) -> Path:
 
 
 YEAR_COLUMN = [c.title for c in IOM_COLUMNS].index("Год")
-ROADMAP_HEADERS = ["№", "Мероприятие", "Сроки", "Продукт", "Ответственный", "Статус", "Выполнено", "Отметка", "Файлы"]
-ROADMAP_WIDTHS = [34, 280, 90, 190, 105, 110, 85, 110, 90]
-WRAPPED_COLUMNS = (1, 3, 7)
-ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class IomTab(LazyTab):
@@ -139,13 +129,17 @@ class IomTab(LazyTab):
         self.progress.setFormat("выполнено %v из %m")
         self.overdue_label = QLabel(self)
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOR.name()}; font-weight: bold;")
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(len(ROADMAP_HEADERS))
-        self.tree.setHeaderLabels(ROADMAP_HEADERS)
+        self.roadmap = RoadmapModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.roadmap)
+        self.roadmap.measure = self._text_height
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
+        self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAllColumnsShowFocus(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         for i, w in enumerate(ROADMAP_WIDTHS):
@@ -202,11 +196,11 @@ class IomTab(LazyTab):
         self.attach_button.clicked.connect(self.attach_file)
         self.open_file_button.clicked.connect(self.open_file)
         self.delete_button.clicked.connect(self.delete_activity)
-        self.tree.itemActivated.connect(lambda *_: self.edit_activity())  # double-click or Enter
+        self.tree.activated.connect(lambda _index: self.edit_activity())  # double-click or Enter
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_activity)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.tree.header().sectionResized.connect(self._column_resized)
         self.list_view.apply_columns(IOM_COLUMNS)
         self._fill_years()
@@ -277,8 +271,8 @@ class IomTab(LazyTab):
     def _show(self, iom: IomRecord | None) -> None:
         keep_activity = self.selected_activity()
         self.current = iom
-        self.tree.clear()
         if iom is None:
+            self.roadmap.set_activities([], self._today)
             self.passport_label.setText("<i>Выберите ИОМ слева или создайте новый (Ctrl+N).</i>")
             self.progress.setMaximum(1)
             self.progress.setValue(0)
@@ -293,65 +287,21 @@ class IomTab(LazyTab):
         self.progress.setFormat(f"выполнено {iom.done_count} из {total}" if total else "мероприятий пока нет")
         overdue = iom.overdue_count(self._today)
         self.overdue_label.setText(f"просрочено: {overdue}" if overdue else "")
-        groups: dict[str, QTreeWidgetItem] = {}
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        red = QBrush(OVERDUE_COLOR)
-        by_group: dict[str, list[ActivityRecord]] = {}
-        for act in iom.activities:
-            by_group.setdefault(act.direction or "Без направления", []).append(act)
-        ordered = [(name, act) for name, acts in by_group.items() for act in acts]
-        for number, (name, act) in enumerate(ordered, start=1):
-            group = groups.get(name)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [name])
-                group.setFirstColumnSpanned(True)
-                group.setFont(0, bold)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group.setExpanded(True)
-                groups[name] = group
-            files = ", ".join(a.original_name for a in act.attachments)
-            item = QTreeWidgetItem(group, [
-                str(number), act.title, act.period or format_date(act.due_date), product_text(act), act.responsible,
-                act.status.label, format_date(act.done_on), act.mark, files,
-            ])
-            item.setData(0, ACTIVITY_ROLE, act.id)
-            item.setToolTip(1, act.title)
-            item.setToolTip(3, act.product)
-            if act.due_date is not None:
-                item.setToolTip(2, f"срок: {act.due_date:%d.%m.%Y}")
-            if act.is_overdue(self._today):
-                for col in range(len(ROADMAP_HEADERS)):
-                    item.setForeground(col, red)
-                item.setToolTip(5, f"Просрочено: срок {format_date(act.due_date)}")
-            if act.id == keep_activity:
-                self.tree.setCurrentItem(item)
-        self._fit_rows()
+        self.roadmap.set_activities(iom.activities, self._today)
+        self.tree.expandAll()
+        for group in range(self.roadmap.group_count()):
+            self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
+        if keep_activity is not None:
+            self.select_activity(keep_activity)
         self._update_buttons()
+
+    def _text_height(self, text: str, width: int) -> int:
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        return self.tree.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in WRAPPED_COLUMNS:
-            self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        """QTreeWidget does not grow rows for wrapped text by itself: give each row its height."""
-        metrics = self.tree.fontMetrics()
-        widths = {c: max(self.tree.columnWidth(c) - 8, 20) for c in WRAPPED_COLUMNS}
-        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group is None:
-                continue
-            for j in range(group.childCount()):
-                item = group.child(j)
-                if item is None:
-                    continue
-                height = max(
-                    metrics.boundingRect(QRect(0, 0, widths[c], 10_000), flags, item.text(c)).height()
-                    for c in WRAPPED_COLUMNS
-                ) + 6
-                item.setSizeHint(1, QSize(widths[1], height))
-        self.tree.doItemsLayout()
+            self.roadmap.set_widths([self.tree.columnWidth(c) for c in range(self.roadmap.columnCount())])
 
     def _passport_html(self, iom: IomRecord) -> str:
         def esc(text: str) -> str:
@@ -370,21 +320,15 @@ class IomTab(LazyTab):
         return "<br>".join(parts)
 
     def selected_activity(self) -> int | None:
-        item = self.tree.currentItem()
-        value = item.data(0, ACTIVITY_ROLE) if item is not None else None
-        return int(value) if value is not None else None
+        act = self.roadmap.activity(self.tree.currentIndex())
+        return act.id if act is not None else None
 
     def select_activity(self, activity_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group is None:
-                continue
-            for j in range(group.childCount()):
-                child = group.child(j)
-                if child is not None and child.data(0, ACTIVITY_ROLE) == activity_id:
-                    self.tree.setCurrentItem(child)
-                    return True
-        return False
+        index = self.roadmap.index_of(activity_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
 
     def _activity(self, activity_id: int | None) -> ActivityRecord | None:
         if self.current is None or activity_id is None:

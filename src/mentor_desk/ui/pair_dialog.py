@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.names import collation_key
@@ -13,10 +12,10 @@ from mentor_desk.domain.records import PairDraft, PairRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.services.container import Services
 from mentor_desk.services.reference import Catalogue
+from mentor_desk.ui.checkable_list import CheckableListModel
 from mentor_desk.ui.dialog_base import FormDialog, InputError, fill_combo, from_qdate, select_data, to_qdate
 from mentor_desk.ui.generated.ui_pair_dialog import Ui_PairDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from mentor_desk.ui.table_model import SearchProxy
 
 
 class PairDialog(FormDialog):
@@ -55,9 +54,14 @@ class PairDialog(FormDialog):
         ui.consentCheck.toggled.connect(ui.consentDateEdit.setEnabled)
         ui.formCombo.currentIndexChanged.connect(self._form_changed)
         ui.mentorCombo.currentIndexChanged.connect(self._mentor_changed)
-        ui.menteeFilterEdit.textChanged.connect(self._filter_mentees)
-        ui.menteeList.itemChanged.connect(lambda _item: self._update_selected())
+        self.mentee_model = CheckableListModel(self)
+        self.mentee_proxy = SearchProxy(self)
+        self.mentee_proxy.setSourceModel(self.mentee_model)
+        ui.menteeList.setModel(self.mentee_proxy)
+        ui.menteeFilterEdit.textChanged.connect(self.mentee_proxy.set_search)
+        self.mentee_model.checked_changed.connect(self._update_selected)
         self._mentor_candidates: list[PersonRef] = []
+        ui.selectedLabel.setWordWrap(True)
         if record is not None:
             self._load(record)
         else:
@@ -112,12 +116,7 @@ class PairDialog(FormDialog):
         )
 
     def checked_mentee_ids(self) -> list[int]:
-        lst = self._ui.menteeList
-        return [
-            int(lst.item(i).data(ID_ROLE))
-            for i in range(lst.count())
-            if lst.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.mentee_model.checked_ids()
 
     # ---- helpers for the controller and tests ---------------------------------------
 
@@ -134,21 +133,16 @@ class PairDialog(FormDialog):
         return idx >= 0
 
     def check_mentees(self, person_ids: list[int]) -> int:
-        lst = self._ui.menteeList
-        found = 0
-        for i in range(lst.count()):
-            item = lst.item(i)
-            if int(item.data(ID_ROLE)) in person_ids:
-                item.setCheckState(Qt.CheckState.Checked)
-                found += 1
-        return found
+        return sum(1 for i in person_ids if self.mentee_model.set_checked(i, True))
 
     def mentor_ids(self) -> list[int]:
         return [p.id for p in self._mentor_candidates]
 
     def mentee_ids_offered(self) -> list[int]:
-        lst = self._ui.menteeList
-        return [int(lst.item(i).data(ID_ROLE)) for i in range(lst.count())]
+        return self.mentee_model.ids()
+
+    def visible_mentee_count(self) -> int:
+        return self.mentee_proxy.rowCount()
 
     def load_text(self) -> str:
         return self._ui.loadLabel.text()
@@ -160,7 +154,7 @@ class PairDialog(FormDialog):
         form_id = ui.formCombo.currentData()
         keep_mentor = ui.mentorCombo.currentData()
         keep_mentees = set(self.checked_mentee_ids())
-        if self._record is not None and not ui.menteeList.count():
+        if self._record is not None and not self.mentee_model.rowCount():
             keep_mentor = self._record.mentor.id
             keep_mentees = {m.id for m in self._record.mentees}
         mentors: list[PersonRef] = []
@@ -182,23 +176,16 @@ class PairDialog(FormDialog):
         fill_combo(ui.mentorCombo, [(p.full_name, p.id) for p in mentors],
                    empty="— выберите наставника —" if form_id is not None else "— сначала выберите форму —")
         select_data(ui.mentorCombo, keep_mentor)
-        ui.menteeList.blockSignals(True)
-        ui.menteeList.clear()
         labels = self._class_or_position({p.id for p in mentees}) if mentees else {}
-        for p in mentees:
-            extra = labels.get(p.id, "")
-            item = QListWidgetItem(f"{p.full_name}" + (f" — {extra}" if extra else ""), ui.menteeList)
-            item.setData(ID_ROLE, p.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if p.id in keep_mentees else Qt.CheckState.Unchecked)
-        ui.menteeList.blockSignals(False)
+        self.mentee_model.set_rows(
+            [(p.id, p.full_name + (f" — {labels[p.id]}" if labels.get(p.id) else "")) for p in mentees], keep_mentees
+        )
         ui.mentorCombo.setEnabled(form_id is not None)
         ui.menteeList.setEnabled(form_id is not None)
         ui.menteeFilterEdit.setEnabled(form_id is not None)
         form = self._forms.get(form_id) if form_id is not None else None
         ui.menteeFilterEditLabel.setText(f"Наставляемые ({form.mentee_kind.label}) *" if form else "Наставляемые *")
         ui.mentorComboLabel.setText(f"Наставник ({form.mentor_kind.label}) *" if form else "Наставник *")
-        self._filter_mentees(ui.menteeFilterEdit.text())
         self._mentor_changed()
         self._update_selected()
 
@@ -218,25 +205,12 @@ class PairDialog(FormDialog):
         self._ui.loadLabel.setText(text)
         self._ui.loadLabel.setStyleSheet("color: #b00020;" if over else "color: #2e6b2e;")
 
-    def _filter_mentees(self, text: str) -> None:
-        needle = collation_key(text.strip())
-        lst = self._ui.menteeList
-        for i in range(lst.count()):
-            item = lst.item(i)
-            item.setHidden(bool(needle) and needle not in collation_key(item.text()))
-
     def _update_selected(self) -> None:
-        lst = self._ui.menteeList
-        names = [
-            lst.item(i).text().split(" — ")[0]
-            for i in range(lst.count())
-            if lst.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        names = [text.split(" — ")[0] for text in self.mentee_model.checked_texts()]
         n = len(names)
         head = "Никто не отмечен" if n == 0 else ("Пара: 1 наставляемый" if n == 1 else f"Группа: {n} наставляемых")
         shown = ", ".join(names[:4]) + (f" и ещё {n - 4}" if n > 4 else "")
         self._ui.selectedLabel.setText(f"{head}" + (f" — {shown}" if n else ""))
-        self._ui.selectedLabel.setWordWrap(True)
 
     def _load(self, r: PairRecord) -> None:
         ui = self._ui

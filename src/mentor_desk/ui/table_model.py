@@ -189,7 +189,8 @@ class SearchProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self._source: RecordTableModel[Any] | None = None
+        # any model with search_texts(), records_view() and record(row): RecordTableModel, CheckableListModel
+        self._source: Any = None
         self._accepted: list[bool] | None = None
 
     @override
@@ -232,7 +233,7 @@ class SearchProxy(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.invalidateRowsFilter()
 
-    def _verdicts(self, src: RecordTableModel[Any]) -> list[bool]:
+    def _verdicts(self, src: Any) -> list[bool]:
         texts = src.search_texts()
         words = self._words
         if len(words) == 1:
@@ -261,7 +262,7 @@ class SearchProxy(QSortFilterProxyModel):
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._source is not None:
+        if isinstance(self._source, RecordTableModel):
             self._source.sort(column, order)
 
     def record_at(self, proxy_row: int) -> Any:

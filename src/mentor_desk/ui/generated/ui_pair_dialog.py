@@ -10,9 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PairDialog(object):
     def setupUi(self, PairDialog):
@@ -94,9 +94,10 @@ class Ui_PairDialog(object):
 
         self.mainForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.menteeFilterEdit)
 
-        self.menteeList = QListWidget(PairDialog)
+        self.menteeList = QListView(PairDialog)
         self.menteeList.setObjectName(u"menteeList")
         self.menteeList.setMinimumSize(QSize(0, 150))
+        self.menteeList.setUniformItemSizes(True)
 
         self.mainForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.menteeList)
 
