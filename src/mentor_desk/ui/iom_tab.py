@@ -58,7 +58,7 @@ from mentor_desk.ui.table_model import OVERDUE_COLOR, Column, RecordTableModel, 
 from mentor_desk.ui.table_view import RecordTableView
 
 IOM_COLUMNS = [
-    Column[IomSummary]("Наставляемый", lambda s: s.mentee.full_name, lambda s: collation_key(s.mentee.full_name), 190),
+    Column[IomSummary]("Наставляемый", lambda s: s.mentee.full_name, lambda s: collation_key(s.mentee.full_name), 215),
     Column[IomSummary]("Наставник", lambda s: s.mentor.surname_initials if s.mentor else "", width=110),
     Column[IomSummary]("Год", lambda s: s.school_year, width=70),
     Column[IomSummary]("Выполнено", lambda s: f"{s.done} из {s.planned}", lambda s: s.percent_done, 95,
@@ -176,7 +176,7 @@ class IomTab(LazyTab):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([500, 940])
+        self.splitter.setSizes([545, 895])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
