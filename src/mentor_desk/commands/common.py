@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from mentor_desk.db.database import Database, open_sqlite
+from mentor_desk.db.database import Database, open_for_writing, open_read_only
 from mentor_desk.db.errors import translate
 from mentor_desk.errors import UserError
 from mentor_desk.paths import default_database
@@ -24,17 +24,20 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def open_database(path: Path, create: bool = False) -> Database:
+def open_database(path: Path, create: bool = False, read_only: bool = False) -> Database:
+    """Write commands take the database's write lock for their duration; read-only ones write nothing."""
     if not create and not path.exists():
         raise UserError(f"Файл базы «{path}» не найден. Проверьте путь.")
     try:
-        return open_sqlite(path, create=create)
+        if read_only:
+            return open_read_only(path)
+        return open_for_writing(path, create=create, allow_removable=True, heartbeat=False)
     except (SQLAlchemyError, OSError) as exc:
         raise translate(exc) from exc
 
 
-def open_services(args: argparse.Namespace, create: bool = False) -> Services:
-    database = open_database(db_path(args), create=create)
+def open_services(args: argparse.Namespace, create: bool = False, read_only: bool = False) -> Services:
+    database = open_database(db_path(args), create=create, read_only=read_only)
     try:
         return Services.for_database(database, getattr(args, "org", None))
     except (SQLAlchemyError, OSError) as exc:

@@ -147,7 +147,8 @@ def read_lock(db_path: Path) -> LockInfo | None:
         )
     except (ValueError, KeyError, TypeError):
         # A half-written lock (crash while creating it) has no valid heartbeat: stale.
-        return LockInfo(host="", pid=0, user="", since="", heartbeat="", token="")
+        # Only a crash while writing it leaves such a file; pid 0 marks it as abandoned here.
+        return LockInfo(host=this_host(), pid=0, user="", since="", heartbeat="", token="")
 
 
 def _locked_message(db_path: Path, info: LockInfo) -> str:
