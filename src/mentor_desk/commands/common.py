@@ -1,23 +1,18 @@
-"""What the headless commands share: opening a database by path and printing results."""
+"""What the headless commands share: opening a database by path for a user."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from mentor_desk.db.database import Database, open_for_writing, open_read_only
-from mentor_desk.db.errors import translate
-from mentor_desk.errors import UserError
+from mentor_desk.errors import DatabaseFileError
 from mentor_desk.paths import default_database
 from mentor_desk.services.container import Services
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    parser.add_argument(
-        "--db", metavar="PATH", required=required, help="файл базы данных Mentor Desk"
-    )
+    parser.add_argument("--db", metavar="PATH", required=required, help="файл базы данных Mentor Desk")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -25,21 +20,18 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_database(path: Path, create: bool = False, read_only: bool = False) -> Database:
-    """Write commands take the database's write lock for their duration; read-only ones write nothing."""
+    """Write commands hold the database's write lock until they close it; read-only ones write nothing."""
     if not create and not path.exists():
-        raise UserError(f"Файл базы «{path}» не найден. Проверьте путь.")
-    try:
-        if read_only:
-            return open_read_only(path)
-        return open_for_writing(path, create=create, allow_removable=True, heartbeat=False)
-    except (SQLAlchemyError, OSError) as exc:
-        raise translate(exc) from exc
+        raise DatabaseFileError(f"Файл базы «{path}» не найден. Проверьте путь.")
+    if read_only:
+        return open_read_only(path)
+    return open_for_writing(path, create=create, allow_removable=True, heartbeat=False)
 
 
 def open_services(args: argparse.Namespace, create: bool = False, read_only: bool = False) -> Services:
     database = open_database(db_path(args), create=create, read_only=read_only)
     try:
         return Services.for_database(database, getattr(args, "org", None))
-    except (SQLAlchemyError, OSError) as exc:
+    except BaseException:
         database.close()
-        raise translate(exc) from exc
+        raise
