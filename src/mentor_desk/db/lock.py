@@ -217,6 +217,7 @@ class DatabaseLock:
         took_over: LockInfo | None = None
         for _attempt in range(5):
             try:
+                db_path.parent.mkdir(parents=True, exist_ok=True)
                 _create_exclusive(lock_path_for(db_path), info)
                 lock = cls(db_path, info, took_over)
                 if took_over is not None:
