@@ -198,7 +198,11 @@ def snapshot(db_path: Path, target: Path) -> None:
         src.close()
     problem = integrity_problem(target, full=True)
     if problem:
-        raise BackupError(f"Копия базы не прошла проверку целостности ({problem}). Резервная копия не сделана.")
+        raise BackupError(
+            f"Копия базы «{db_path.name}» не прошла проверку целостности ({problem}), поэтому не сохранена: "
+            "база, вероятно, повреждена. Закройте программу и откройте базу снова — Mentor Desk проверит её "
+            "и предложит восстановить из резервной копии."
+        )
 
 
 def _read_facts(db_file: Path) -> tuple[dict[str, int], str, list[AttachedFile]]:
