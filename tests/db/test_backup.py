@@ -188,7 +188,7 @@ def test_forced_backup_before_migration_is_wired(tmp_path: Path, monkeypatch: py
     path = tmp_path / "school.db"
     open_sqlite(path).close()
     real = dbmod.schema_state
-    monkeypatch.setattr(dbmod, "schema_state", lambda engine: (None if False else "0000", real(engine)[1]))
+    monkeypatch.setattr(dbmod, "schema_state", lambda engine: ("0000", real(engine)[1]))
     db = open_for_writing(path, heartbeat=False)
     db.close()
     reasons = [b.reason for b in BackupManager(path).list_backups()]

@@ -43,7 +43,7 @@ def mounts() -> list[location.Mount]:
 
 
 def test_parse_mounts_unescapes_spaces(mounts: list[location.Mount]) -> None:
-    flash = [m for m in mounts if m.device == "/dev/sdb1"][0]
+    flash = next(m for m in mounts if m.device == "/dev/sdb1")
     assert flash.mountpoint == "/media/anna/FLASH DRIVE"
     assert flash.fstype == "vfat"
 

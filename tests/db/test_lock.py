@@ -59,9 +59,8 @@ def test_lock_file_says_who_holds_it_and_goes_away_on_release(tmp_path: Path) ->
 
 def test_second_acquire_is_refused_with_computer_and_time(tmp_path: Path) -> None:
     db = tmp_path / "school.db"
-    with DatabaseLock.acquire(db):
-        with pytest.raises(DatabaseLockedError) as err:
-            DatabaseLock.acquire(db)
+    with DatabaseLock.acquire(db), pytest.raises(DatabaseLockedError) as err:
+        DatabaseLock.acquire(db)
     assert lockmod.this_host() in err.value.message
     assert f"с {datetime.now():%d.%m.%Y}" in err.value.message
     assert "не изменён" in err.value.message

@@ -171,7 +171,7 @@ def test_erasure_needs_a_name_of_who_erases(school: tuple[Database, Services, in
 
 
 def test_erase_from_the_cli(school: tuple[Database, Services, int, int], capsys: pytest.CaptureFixture[str]) -> None:
-    db, services, pupil_id, _ = school
+    db, _services, pupil_id, _ = school
     assert db.path is not None
     path = db.path
     db.close()

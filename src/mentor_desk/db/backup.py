@@ -15,6 +15,18 @@ message, except auto_backup_if_changed, which never raises):
                                                      #    or a bare .db file; close the Database first
     inspect_backup(source) -> BackupInfo             # what a file holds, for the restore dialog
 
+Restore from the GUI: `database.close()` (releases the write lock), `manager.restore(path)`
+(takes the lock itself, refuses if another session holds it), then `open_for_writing(path)`.
+Opening is db.database.open_for_writing; what it raises and what the GUI offers for each:
+    lock.DatabaseLockedError  -> show the message (who holds it, since when); nothing was touched
+    lock.StaleLockError       -> ask «Открыть всё равно?», then open_for_writing(path, takeover_stale=True)
+    location.RemovableLocationError -> offer location.copy_to_local(path, local_target) and open the
+                                 copy, or open_for_writing(path, allow_removable=True)
+    location.NetworkLocationError   -> show the message (points to the PostgreSQL mode)
+    recovery.DamagedDatabaseFound   -> the file was renamed *.damaged-<time>; `.backup` (BackupInfo or
+                                 None) is the newest verified backup: offer manager.restore(backup.path)
+    other UserError           -> show `.message`
+
 A backup is one zip file holding `manifest.json` (format marker, date, reason, app version,
 schema revision, counts, the list of attached files with their sha256) and `database.sqlite3`,
 a snapshot made with SQLite's online backup API and integrity-checked before it is zipped.
