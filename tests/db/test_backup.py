@@ -360,3 +360,20 @@ def test_save_copy_reports_missing_product_files(school: tuple[Path, Services], 
     assert "без 1 файл" in err.value.message
     assert (tmp_path / "copy.zip").is_file()  # the rest is saved and verified
     verify_backup(tmp_path / "copy.zip")
+
+
+def test_restore_over_a_damaged_file_sets_it_aside(school: tuple[Path, Services]) -> None:
+    path, services = school
+    info = BackupManager(path).forced_backup("manual")
+    services.database.close()
+    garbage = b"\x00garbage\xff" * 300
+    path.write_bytes(garbage)
+    result = BackupManager(path).restore(info.path)
+    assert result.safety_backup is None
+    assert result.damaged_copy is not None and result.damaged_copy.read_bytes() == garbage
+    assert ".damaged-" in result.damaged_copy.name
+    db = open_sqlite(path)
+    try:
+        assert facts(Services.for_database(db)).people == info.counts["people"]
+    finally:
+        db.close()
