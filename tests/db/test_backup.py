@@ -377,3 +377,27 @@ def test_restore_over_a_damaged_file_sets_it_aside(school: tuple[Path, Services]
         assert facts(Services.for_database(db)).people == info.counts["people"]
     finally:
         db.close()
+
+
+def test_a_missing_product_file_does_not_stop_automatic_backups(school: tuple[Path, Services]) -> None:
+    path, services = school
+    sha, name = services.roadmaps.all_attachment_hashes()[0]
+    (files_dir_for(path) / sha[:2] / sha).unlink()
+    manager = BackupManager(path)
+    info = manager.auto_backup_if_changed()
+    assert info is not None
+    assert info.missing_files == (name,)
+    assert len(info.files) == 2
+    assert manager.last_error is not None and "без 1 файл" in manager.last_error
+    verify_backup(info.path, manager.shared_store)
+
+
+def test_restore_reports_product_files_it_could_not_bring_back(school: tuple[Path, Services], tmp_path: Path) -> None:
+    path, services = school
+    sha, name = services.roadmaps.all_attachment_hashes()[0]
+    (files_dir_for(path) / sha[:2] / sha).unlink()
+    info = BackupManager(path).auto_backup_if_changed()
+    assert info is not None
+    services.database.close()
+    result = BackupManager(tmp_path / "elsewhere" / "school.db").restore(info.path)
+    assert result.missing_files == (name,)

@@ -126,6 +126,7 @@ class BackupInfo:
     files: tuple[AttachedFile, ...] = ()
     files_inside: bool = False
     size: int = 0
+    missing_files: tuple[str, ...] = ()  # attached files that were missing or altered when it was made
 
     @property
     def forced(self) -> bool:
@@ -272,7 +273,7 @@ def _copy_verified(source: Path, target: Path, sha: str) -> bool:
 
 def _manifest(
     created: datetime, reason: str, counts: dict[str, int], revision: str, db_sha: str,
-    files: list[AttachedFile], files_inside: bool, source_name: str,
+    files: list[AttachedFile], files_inside: bool, source_name: str, missing: Iterable[str] = (),
 ) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -286,6 +287,7 @@ def _manifest(
         "counts": counts,
         "files_inside": files_inside,
         "files": [{"sha256": f.sha256, "name": f.name, "size": f.size} for f in files],
+        "missing_files": sorted(missing),
     }
 
 
@@ -311,6 +313,7 @@ def _info_from_manifest(path: Path, data: dict[str, Any]) -> BackupInfo:
         files=files,
         files_inside=bool(data.get("files_inside", False)),
         size=path.stat().st_size,
+        missing_files=tuple(str(n) for n in data.get("missing_files", [])),
     )
 
 
@@ -509,6 +512,11 @@ class BackupManager:
             self.last_error = None
             if info is not None:
                 self.rotate()
+                if info.missing_files:
+                    self.last_error = (
+                        f"Резервная копия сделана, но без {len(info.missing_files)} файл(ов) продуктов: их нет в папке "
+                        "базы или они изменены. Проверьте базу (Файл → «Проверить базу»)."
+                    )
             return info
         except Exception as exc:  # a failed automatic backup never blocks work
             err = _wrap(exc, "Автоматическая резервная копия не сделана")
@@ -539,23 +547,27 @@ class BackupManager:
                 if newest is not None and newest.db_sha256 == db_sha:
                     return None
             counts, revision, files = _read_facts(snap)
-            self._store_files(files)
-            manifest = _manifest(now, reason, counts, revision, db_sha, files, False, self.db_path.name)
+            present, missing = self._store_files(files)
+            manifest = _manifest(now, reason, counts, revision, db_sha, present, False, self.db_path.name, missing)
             target = self.backups_dir / f"mentor-desk-{now:%Y%m%d-%H%M%S-%f}-{reason}.zip"
             _write_zip(target, manifest, snap, ())
         info = verify_backup(target, self.shared_store)
         log.info("backup written: %s (%s)", target.name, reason)
         return info
 
-    def _store_files(self, files: list[AttachedFile]) -> None:
-        """Copy attached files into the backups folder's store once; a missing one is logged."""
+    def _store_files(self, files: list[AttachedFile]) -> tuple[list[AttachedFile], list[str]]:
+        """Copy attached files into the backups folder's store once; returns (present, missing names)."""
+        present: list[AttachedFile] = []
+        missing: list[str] = []
         for f in files:
             target = _store_path(self.shared_store, f.sha256)
-            if target.is_file():
-                continue
             source = _store_path(self.files_dir, f.sha256)
-            if not source.is_file() or not _copy_verified(source, target, f.sha256):
+            if target.is_file() or (source.is_file() and _copy_verified(source, target, f.sha256)):
+                present.append(f)
+            else:
+                missing.append(f.name)
                 log.warning("attached file %s is missing or altered; backed up without it", f.sha256[:12])
+        return present, missing
 
     def _clean_temporaries(self) -> None:
         """Remove temporaries of backups interrupted more than an hour ago."""
@@ -623,7 +635,10 @@ class BackupManager:
                         present.append(f)
                     else:
                         log.warning("attached file %s is missing or altered; copy made without it", f.sha256[:12])
-                manifest = _manifest(now, "copy", counts, revision, db_sha, present, True, self.db_path.name)
+                manifest = _manifest(
+                    now, "copy", counts, revision, db_sha, present, True, self.db_path.name,
+                    [f.name for f in files if f not in present],
+                )
                 _write_zip(target, manifest, snap, inner)
             info = verify_backup(target)
         except Exception as exc:
@@ -662,7 +677,7 @@ class BackupManager:
         with tempfile.TemporaryDirectory(prefix=".mentor-desk-restore-", dir=self.db_path.parent) as tmp:
             folder = Path(tmp)
             try:
-                staged_db, staged_files, missing = self._stage(source, info, folder)
+                staged_db, staged_files = self._stage(source, info, folder)
             except Exception as exc:
                 raise _wrap(exc, "Восстановление отменено, база не изменена") from exc
             safety: BackupInfo | None = None
@@ -687,18 +702,19 @@ class BackupManager:
         problem = integrity_problem(self.db_path, full=False)
         if problem:
             raise BackupError(f"Восстановленная база не прошла проверку ({problem}). Выберите другую копию.")
+        _counts, _revision, referenced = _read_facts(self.db_path)
+        missing = tuple(f.name for f in referenced if not _store_path(self.files_dir, f.sha256).is_file())
         log.info("database restored from %s", source.name)
-        return RestoreResult(info, safety, damaged, tuple(missing))
+        return RestoreResult(info, safety, damaged, missing)
 
     def _stage(
         self, source: Path, info: BackupInfo, folder: Path
-    ) -> tuple[Path, list[tuple[str, Path]], list[str]]:
+    ) -> tuple[Path, list[tuple[str, Path]]]:
         """Extract and verify everything a restore needs before anything is replaced."""
         from mentor_desk.db.engine import make_engine, sqlite_url
         from mentor_desk.db.migrate import schema_state
 
         staged_files: list[tuple[str, Path]] = []
-        missing: list[str] = []
         if info.path.suffix.lower() != ".zip" and not zipfile.is_zipfile(source):
             staged_db = folder / DB_MEMBER
             snapshot(source, staged_db)
@@ -710,8 +726,6 @@ class BackupManager:
                 src = _store_path(side_store, f.sha256)
                 if src.is_file() and _copy_verified(src, staged, f.sha256):
                     staged_files.append((f.sha256, staged))
-                elif not _store_path(self.files_dir, f.sha256).is_file():
-                    missing.append(f.name)
         else:
             verify_backup(source)
             with zipfile.ZipFile(source) as zf:
@@ -730,8 +744,6 @@ class BackupManager:
                     shared = _store_path(source.parent / SHARED_FILES, f.sha256)
                     if shared.is_file() and _copy_verified(shared, staged, f.sha256):
                         staged_files.append((f.sha256, staged))
-                    elif not _store_path(self.files_dir, f.sha256).is_file():
-                        missing.append(f.name)
         with staged_db.open("rb") as fh:
             head = fh.read(100)
         if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
@@ -741,7 +753,7 @@ class BackupManager:
             schema_state(engine)  # refuses a copy made by a newer version
         finally:
             engine.dispose()
-        return staged_db, staged_files, missing
+        return staged_db, staged_files
 
 
 def copy_database(source: Path, target: Path) -> None:
