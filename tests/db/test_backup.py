@@ -401,3 +401,24 @@ def test_restore_reports_product_files_it_could_not_bring_back(school: tuple[Pat
     services.database.close()
     result = BackupManager(tmp_path / "elsewhere" / "school.db").restore(info.path)
     assert result.missing_files == (name,)
+
+
+def test_a_broken_link_does_not_prevent_a_backup(school: tuple[Path, Services]) -> None:
+    import sqlite3
+
+    path, services = school
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute(
+        "INSERT INTO consent(organisation_id, person_id, consent_type, signed_on, signer, signer_name) "
+        "VALUES (?, 99999, 'processing', '2025-09-01', 'self', '')",
+        (services.organisation_id,),
+    )
+    conn.close()
+    info = BackupManager(path).forced_backup("manual")
+    verify_backup(info.path)
+
+
+def test_suggested_copy_name() -> None:
+    name = backupmod.suggested_copy_name(Path("/data/school.db"), datetime(2026, 3, 12, 10, 15))
+    assert name == "school-копия-2026-03-12-1015.zip"

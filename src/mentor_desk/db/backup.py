@@ -11,6 +11,7 @@ message, except auto_backup_if_changed, which never raises):
     manager.list_backups()  -> list[BackupInfo]      # newest first: path, created, reason, counts
     manager.newest_verified() -> BackupInfo | None   # for the recovery offer after a damaged file
     manager.save_copy(target)  -> BackupInfo         # «Сохранить копию базы…»: one self-contained .zip
+    suggested_copy_name(db_path) -> str              # default file name for that dialog
     manager.restore(source)    -> RestoreResult      # «Восстановить из копии…»: a backup, a saved copy
                                                      #    or a bare .db file; close the Database first
     inspect_backup(source) -> BackupInfo             # what a file holds, for the restore dialog
@@ -65,7 +66,7 @@ from typing import Any
 
 from mentor_desk import __version__
 from mentor_desk.db.engine import APPLICATION_ID
-from mentor_desk.db.filecheck import SQLITE_MAGIC, integrity_problem
+from mentor_desk.db.filecheck import SQLITE_MAGIC
 from mentor_desk.errors import DatabaseFileError, UserError
 from mentor_desk.paths import backups_dir_for
 
@@ -182,6 +183,25 @@ def _wrap(exc: BaseException, action: str) -> UserError:
     if isinstance(exc, zipfile.BadZipFile | zipfile.LargeZipFile | EOFError):
         return BackupError(f"{action}: файл копии повреждён или это не копия Mentor Desk.")
     return BackupError(f"{action}: {translate(exc).message}")
+
+
+def integrity_problem(path: Path, full: bool = True) -> str | None:
+    """integrity_check (or quick_check) of a file, read-only; None when sound.
+
+    Foreign-key findings are left to `check`: a backup of a file with a broken link is still
+    worth more than no backup, and such a file must stay restorable.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
 
 
 def _connect_source(db_path: Path) -> sqlite3.Connection:
@@ -754,6 +774,11 @@ class BackupManager:
         finally:
             engine.dispose()
         return staged_db, staged_files
+
+
+def suggested_copy_name(db_path: Path, now: datetime | None = None) -> str:
+    """A file name for «Сохранить копию базы…»: «school-копия-2026-03-12-1015.zip»."""
+    return f"{Path(db_path).stem}-копия-{(now or datetime.now()):%Y-%m-%d-%H%M}.zip"
 
 
 def copy_database(source: Path, target: Path) -> None:
