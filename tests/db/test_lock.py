@@ -121,12 +121,16 @@ def test_heartbeat_refresh_and_lost_lock(tmp_path: Path) -> None:
 
 def test_heartbeat_thread_refreshes(tmp_path: Path) -> None:
     db = tmp_path / "school.db"
+    import time
+
     held = DatabaseLock.acquire(db)
-    first = lock_path_for(db).stat().st_mtime_ns
+    past = (datetime.now() - timedelta(minutes=5)).isoformat(timespec="seconds")
+    _write_lock(db, host=held.info.host, pid=held.info.pid, heartbeat=past, token=held.info.token)
     held.start_heartbeat(interval=0.05)
-    deadline = datetime.now() + timedelta(seconds=5)
-    while lock_path_for(db).stat().st_mtime_ns == first and datetime.now() < deadline:
-        pass
+    deadline = time.monotonic() + 5
+    while read_lock(db).heartbeat == past and time.monotonic() < deadline:  # type: ignore[union-attr]
+        time.sleep(0.01)
+    assert read_lock(db).heartbeat != past  # type: ignore[union-attr]
     held.release()
     assert not lock_path_for(db).exists()
 
