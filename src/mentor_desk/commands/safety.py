@@ -91,11 +91,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from mentor_desk.services.erasure import ErasureService
 
     services = open_services(args)
     try:
-        result = ErasureService(services.database, services.organisation_id, services.files).erase_person(
+        result = services.erasure.erase_person(
             args.person, args.by or this_user() or "командная строка"
         )
     except UserError:

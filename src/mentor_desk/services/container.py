@@ -10,6 +10,7 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
@@ -32,6 +33,7 @@ class Services:
     reference: ReferenceService
     reports: ReportService
     monitoring: MonitoringService
+    erasure: ErasureService
     files: FileStore
 
     @classmethod
@@ -60,5 +62,6 @@ class Services:
             reference=ReferenceService(sf, organisation_id),
             reports=ReportService(sf, organisation_id),
             monitoring=MonitoringService(sf, organisation_id),
+            erasure=ErasureService(database, organisation_id, files),
             files=files,
         )
