@@ -12,6 +12,8 @@ from mentor_desk.services.organisation import OrganisationService, ensure_organi
 from mentor_desk.services.pairs import PairService
 from mentor_desk.services.people import PeopleService
 from mentor_desk.services.reference import ReferenceService
+from mentor_desk.services.imports import ImportService
+from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
 from mentor_desk.errors import UserError
@@ -30,6 +32,8 @@ class Services:
     reports: ReportService
     monitoring: MonitoringService
     files: FileStore
+    registers: RegisterService
+    imports: ImportService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -51,4 +55,6 @@ class Services:
             reports=ReportService(sf, organisation_id),
             monitoring=MonitoringService(sf, organisation_id),
             files=files,
+            registers=RegisterService(sf, organisation_id),
+            imports=ImportService(sf, organisation_id),
         )

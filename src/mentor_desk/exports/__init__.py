@@ -1,0 +1,1 @@
+"""Writers of the files the app hands out: Excel registers, PDF documents."""
