@@ -17,6 +17,9 @@ def is_formula_like(text: str) -> bool:
 def clean_text(text: str) -> tuple[str, int, bool]:
     """(cleaned text, illegal characters removed, whether it was cut to Excel's cell limit)."""
     cleaned, removed = ILLEGAL_CHARACTERS_RE.subn("", text)
+    if "\r" in cleaned:
+        # XML turns a bare CR into LF on reading anyway; a cell's line break is LF in Excel.
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
     if len(cleaned) > MAX_CELL_CHARS:
         return cleaned[:MAX_CELL_CHARS], removed, True
     return cleaned, removed, False

@@ -6,6 +6,7 @@ database. The workbook is written in openpyxl's write-only mode and saved atomic
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from mentor_desk.exports.excel.sanitize import FORMULA_TRIGGERS, MAX_CELL_CHARS,
 from mentor_desk.exports.excel.spec import ColumnSpec
 
 DATE_FORMAT = "DD.MM.YYYY"
+FONT = "Calibri"  # LibreOffice shows it with the metric-compatible Carlito
 PERCENT_FORMAT = "0.0%"
 NUMBER_FORMAT = "0.0"
 _FORBIDDEN_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -68,7 +70,7 @@ class WriteResult:
 
 def sheet_title(name: str) -> str:
     """A valid, unique-enough worksheet name (Excel: at most 31 chars, no []:*?/\\)."""
-    cleaned = name.translate(_FORBIDDEN_SHEET_CHARS).strip().strip("'") or "Лист"
+    cleaned = " ".join(name.translate(_FORBIDDEN_SHEET_CHARS).split()).strip("'") or "Лист"
     return cleaned[:31]
 
 
@@ -79,6 +81,7 @@ class _Styles:
         thin = Side(style="thin", color="808080")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.ws = ws
+        self.font = Font(name=FONT, size=11)
 
     def cell(self, **kwargs: Any) -> WriteOnlyCell:
         c = WriteOnlyCell(self.ws)
@@ -90,6 +93,7 @@ class _Styles:
         wrap = col.type in ("wrap", "text")
         horizontal = "center" if col.type in ("int", "date") else None
         c = self.cell(
+            font=self.font,
             border=self.border,
             alignment=Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal),
         )
@@ -298,7 +302,7 @@ def _write_sheet(
     ws.oddFooter.center.text = "Страница &P из &N"
     ws.oddFooter.center.size = 9
 
-    title_font = [Font(bold=True, size=12), Font(bold=True, size=14), Font(size=11)]
+    title_font = [Font(name=FONT, bold=True, size=12), Font(name=FONT, bold=True, size=14), Font(name=FONT, size=11)]
     heading_rows = 0
     for i, line in enumerate(sheet.heading):
         text, _, _ = clean_text(line)
@@ -308,7 +312,7 @@ def _write_sheet(
         ws.append([cell])
         heading_rows += 1
     if sheet.note:
-        cell = styles.cell(font=Font(italic=True, size=9, color="404040"))
+        cell = styles.cell(font=Font(name=FONT, italic=True, size=9, color="404040"))
         cell.value = clean_text(sheet.note)[0]
         cell.data_type = "s"
         ws.append([cell])
@@ -318,7 +322,7 @@ def _write_sheet(
     header_cells = []
     for col in columns:
         cell = styles.cell(
-            font=Font(bold=True),
+            font=Font(name=FONT, bold=True),
             border=styles.border,
             fill=PatternFill("solid", fgColor="D9D9D9"),
             alignment=Alignment(wrap_text=True, horizontal="center", vertical="center"),
@@ -358,6 +362,21 @@ def _write_sheet(
     return count
 
 
+def _discard(wb: Workbook) -> None:
+    """Close and delete the half-written sheet streams of a failed workbook (openpyxl's temp files)."""
+    for ws in wb.worksheets:
+        rows = getattr(ws, "_rows", None)
+        writer = getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
 def write_workbook(
     target: Path,
     sheets: Sequence[SheetData],
@@ -374,19 +393,27 @@ def write_workbook(
     with atomic_target(target) as tmp:
         wb = Workbook(write_only=True)
         wb.iso_dates = False
-        done = 0
-        for sheet in sheets:
-            done += _write_sheet(wb, sheet, result, progress, cancel, done, total)
-        if cancel is not None and cancel():
-            raise ExportCancelled()
         try:
+            done = 0
+            for sheet in sheets:
+                done += _write_sheet(wb, sheet, result, progress, cancel, done, total)
+            if cancel is not None and cancel():
+                raise ExportCancelled()
             wb.save(tmp)
         except PermissionError as exc:
+            _discard(wb)
             raise UserError(f"Нет прав на запись в папку «{target.parent}». Выберите другую папку.") from exc
         except OSError as exc:
+            _discard(wb)
             raise UserError(
                 f"Не удалось записать «{target.name}»: {exc.strerror or exc}. Проверьте свободное место на диске."
             ) from exc
+        except (TypeError, ValueError) as exc:
+            _discard(wb)
+            raise UserError(f"Не удалось записать «{target.name}»: недопустимое значение в данных ({exc}).") from exc
+        except BaseException:
+            _discard(wb)
+            raise
     if progress is not None:
         progress(total, total)
     return result
