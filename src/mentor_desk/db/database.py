@@ -81,6 +81,20 @@ def open_sqlite(
     return Database(engine=engine, url=sqlite_url(path), path=path, files_dir=files_dir_for(path))
 
 
+def open_for_user(path: Path, *, create: bool = False, backup_before_migration: BackupHook | None = None) -> Database:
+    """open_sqlite with every low-level failure turned into a Russian UserError."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentor_desk.db.errors import translate
+
+    if not create and not Path(path).exists():
+        raise DatabaseFileError(f"Файл базы «{path}» не найден. Проверьте путь.")
+    try:
+        return open_sqlite(path, create=create, backup_before_migration=backup_before_migration)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise translate(exc) from exc
+
+
 def open_url(url: str, files_dir: Path) -> Database:
     """Open a server database (PostgreSQL) by URL, migrating it to the current schema."""
     if is_sqlite_url(url):

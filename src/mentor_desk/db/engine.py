@@ -3,6 +3,10 @@
 Python's sqlite3 driver does not open a transaction before DDL, so a migration failing
 halfway would leave half-made tables. Following SQLAlchemy's documented recipe we switch
 the driver's own transaction handling off and emit BEGIN ourselves.
+
+The rollback journal (journal_mode=DELETE) is used rather than WAL: a closed database is one
+self-contained file (what coordinators copy to a USB stick), and a read-only look at a file
+(`check`, the newer-version refusal) creates no side files next to it.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             if not read_only:
-                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA journal_mode=DELETE")
                 cursor.execute("PRAGMA synchronous=FULL")
                 cursor.execute("PRAGMA secure_delete=ON")
         finally:

@@ -7,7 +7,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from mentor_desk.errors import DatabaseBusyError, DamagedDatabaseError, NotADatabaseError, UserError
+from mentor_desk.errors import DamagedDatabaseError, DatabaseBusyError, NotADatabaseError, UserError
 
 
 def translate(exc: BaseException) -> UserError:

@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from mentor_desk import __version__
 from mentor_desk.db.engine import APPLICATION_ID, is_sqlite_url
@@ -67,9 +67,8 @@ def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[s
                 "База данных создана более новой версией Mentor Desk"
                 f"{needed}. Обновите программу; файл базы не изменён."
             )
-        if current is None and inspect(conn).get_table_names():
-            if not inspect(conn).has_table("organisation"):
-                raise DamagedDatabaseError("В файле нет таблиц Mentor Desk: это не база данных программы.")
+        if current is None and inspect(conn).get_table_names() and not inspect(conn).has_table("organisation"):
+            raise DamagedDatabaseError("В файле нет таблиц Mentor Desk: это не база данных программы.")
     return current, head
 
 
@@ -87,7 +86,7 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> None:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         existing = conn.execute(select(AppMeta).where(AppMeta.key == WRITTEN_BY_KEY)).scalar_one_or_none()
         if existing is None:
-            conn.execute(AppMeta.__table__.insert().values(key=WRITTEN_BY_KEY, value=__version__))
+            conn.execute(insert(AppMeta).values(key=WRITTEN_BY_KEY, value=__version__))
         else:
             conn.execute(
                 text("UPDATE app_meta SET value = :v WHERE key = :k"), {"v": __version__, "k": WRITTEN_BY_KEY}

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from mentor_desk.db.database import Database
+from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
+from mentor_desk.errors import UserError
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
@@ -16,7 +20,6 @@ from mentor_desk.services.imports import ImportService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
-from mentor_desk.errors import UserError
 
 
 @dataclass
@@ -37,6 +40,13 @@ class Services:
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
+        try:
+            return cls._build(database, organisation_id)
+        except (SQLAlchemyError, OSError) as exc:
+            raise translate(exc) from exc
+
+    @classmethod
+    def _build(cls, database: Database, organisation_id: int | None) -> Services:
         sf = database.session_factory
         if organisation_id is None:
             organisation_id = ensure_organisation(sf).id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import OrderKind
@@ -29,7 +30,7 @@ class OrderService(ServiceBase):
         orders = self.list_orders(kind)
         return orders[-1] if orders else None
 
-    def _record(self, s, row: m.Order) -> OrderRecord:  # type: ignore[no-untyped-def]
+    def _record(self, s: Session, row: m.Order) -> OrderRecord:
         coordinator = s.get(m.Person, row.coordinator_id) if row.coordinator_id else None
         pair_ids = tuple(s.scalars(select(m.Pair.id).where(m.Pair.order_id == row.id).order_by(m.Pair.id)).all())
         return mapping.order(row, coordinator, pair_ids)

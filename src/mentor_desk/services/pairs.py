@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import PairStatus, PersonKind
+from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.records import Issue, MeetingDraft, MeetingRecord, PairDraft, PairRecord, PersonRef
 from mentor_desk.domain.rules import Candidate, PairCheck, check_pair, errors, warnings
 from mentor_desk.errors import RuleViolation, UserError, WarningsNotAccepted
@@ -71,8 +71,8 @@ class PairService(ServiceBase):
         org = self.organisation_id
         forms = {r.id: mapping.form(r) for r in s.scalars(select(m.MentoringForm).where(m.MentoringForm.organisation_id == org))}
         programmes = {r.id: mapping.programme(r) for r in s.scalars(select(m.Programme).where(m.Programme.organisation_id == org))}
-        types = dict(s.execute(select(m.MentoringType.id, m.MentoringType.name).where(m.MentoringType.organisation_id == org)).tuples().all())
-        roles = dict(s.execute(select(m.RoleModel.id, m.RoleModel.name).where(m.RoleModel.organisation_id == org)).tuples().all())
+        types = dict(s.execute(select(m.MentoringType.id, m.MentoringType.name).where(m.MentoringType.organisation_id == org)).all())
+        roles = dict(s.execute(select(m.RoleModel.id, m.RoleModel.name).where(m.RoleModel.organisation_id == org)).all())
         order_ids = {r.order_id for r in rows if r.order_id}
         orders = {o.id: mapping.order_ref(o) for o in s.scalars(select(m.Order).where(m.Order.id.in_(order_ids)))} if order_ids else {}
         person_ids = {r.mentor_id for r in rows} | {pm.mentee_id for r in rows for pm in r.mentees}
@@ -270,12 +270,12 @@ class PairService(ServiceBase):
         s.flush()
         present = {pm.mentee_id: pm for pm in row.mentees}
         for mentee_id in wanted:
-            pm = present.get(mentee_id)
-            if pm is None:
-                pm = m.PairMentee(mentee_id=mentee_id)
-                row.mentees.append(pm)
-            pm.programme_id = draft.programme_id
-            pm.open_slot = slot
+            link = present.get(mentee_id)
+            if link is None:
+                link = m.PairMentee(mentee_id=mentee_id)
+                row.mentees.append(link)
+            link.programme_id = draft.programme_id
+            link.open_slot = slot
 
     # ---- meetings ------------------------------------------------------------------
 
@@ -300,9 +300,10 @@ class PairService(ServiceBase):
                 row = m.Meeting(pair_id=draft.pair_id)
                 s.add(row)
             else:
-                row = s.get(m.Meeting, meeting_id)
-                if row is None or row.pair_id != draft.pair_id:
+                found = s.get(m.Meeting, meeting_id)
+                if found is None or found.pair_id != draft.pair_id:
                     raise UserError("Встреча не найдена: обновите журнал.")
+                row = found
             row.held_on = draft.held_on
             row.topic = draft.topic.strip()
             row.form = draft.form.strip()

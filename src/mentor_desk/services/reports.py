@@ -64,13 +64,13 @@ class ReportService(ServiceBase):
             )
             ioms = s.scalar(select(func.count()).select_from(m.Iom).where(m.Iom.organisation_id == org))
             activities = {st.value: 0 for st in ActivityStatus}
-            for st, n in s.execute(
+            for act_status, n in s.execute(
                 select(m.IomActivity.status, func.count())
                 .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
                 .where(m.Iom.organisation_id == org)
                 .group_by(m.IomActivity.status)
             ):
-                activities[st.value] = n
+                activities[act_status.value] = n
             orders = s.scalar(select(func.count()).select_from(m.Order).where(m.Order.organisation_id == org))
             meetings = s.scalar(
                 select(func.count()).select_from(m.Meeting).join(m.Pair).where(m.Pair.organisation_id == org)

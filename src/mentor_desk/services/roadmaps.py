@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from mentor_desk.db import models as m
+from mentor_desk.db.filestore import FileStore
 from mentor_desk.domain.enums import ActivityStatus
 from mentor_desk.domain.records import (
     ActivityDraft,
@@ -27,7 +28,6 @@ from mentor_desk.errors import UserError
 from mentor_desk.resources import load_json, resource_path
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.db.filestore import FileStore
 from mentor_desk.services.people import PeopleService
 
 
@@ -65,7 +65,7 @@ def due_date_for_month(year: SchoolYear, month: int) -> date:
 
 
 class RoadmapService(ServiceBase):
-    def __init__(self, session_factory, organisation_id: int, files: FileStore) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session_factory: sessionmaker[Session], organisation_id: int, files: FileStore) -> None:
         super().__init__(session_factory, organisation_id)
         self.files = files
         self._people = PeopleService(session_factory, organisation_id)
@@ -172,8 +172,8 @@ class RoadmapService(ServiceBase):
 
     def _catalogues(self, s: Session) -> tuple[dict[int, str], dict[int, str]]:
         org = self.organisation_id
-        directions = dict(s.execute(select(m.Direction.id, m.Direction.name).where(m.Direction.organisation_id == org)).tuples().all())
-        products = dict(s.execute(select(m.ProductType.id, m.ProductType.name).where(m.ProductType.organisation_id == org)).tuples().all())
+        directions = dict(s.execute(select(m.Direction.id, m.Direction.name).where(m.Direction.organisation_id == org)).all())
+        products = dict(s.execute(select(m.ProductType.id, m.ProductType.name).where(m.ProductType.organisation_id == org)).all())
         return directions, products
 
     # ---- ИОМ -----------------------------------------------------------------------

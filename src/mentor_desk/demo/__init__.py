@@ -1,0 +1,1 @@
+"""The demo school: a complete fictional school generated from a seed."""

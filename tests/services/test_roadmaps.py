@@ -1,0 +1,92 @@
+"""ИОМ service: templates, copies, editing, reordering, marking done, attaching product files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mentor_desk.domain.enums import ActivityStatus, PersonKind
+from mentor_desk.domain.records import ActivityDraft, IomDraft, PersonDraft, StaffProfile
+from mentor_desk.domain.schoolyear import SchoolYear
+from mentor_desk.errors import UserError
+from mentor_desk.services.container import Services
+from mentor_desk.services.roadmaps import due_date_for_month, list_templates
+
+
+@pytest.fixture
+def mentee(services: Services) -> int:
+    return services.people.create(PersonDraft("Соколова", "Анна", PersonKind.STAFF, "Игоревна",
+                                              staff=StaffProfile(experience_years=1))).id
+
+
+def test_shipped_template_is_a_school_year(services: Services) -> None:
+    tpl = next(t for t in list_templates() if t.key == "iom_young_teacher")
+    assert 15 <= len(tpl.activities) <= 25
+    months = {a["due_month"] for a in tpl.activities}
+    assert {9, 12, 3, 5} <= months
+
+
+def test_create_from_template(services: Services, mentee: int) -> None:
+    iom = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2025/2026"), template_key="iom_young_teacher")
+    assert len(iom.activities) == 24
+    assert iom.goal and iom.deficits
+    first, last = iom.activities[0], iom.activities[-1]
+    assert first.direction == "Диагностика" and first.product_type == "Пакет педагогических диагностик"
+    assert first.due_date == date(2025, 9, 30) and last.due_date == date(2026, 5, 31)
+    assert all(a.status is ActivityStatus.PLANNED for a in iom.activities)
+
+
+def test_edit_mark_done_and_progress(services: Services, mentee: int) -> None:
+    iom = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2025/2026"), template_key="iom_young_teacher")
+    act = iom.activities[0]
+    edited = services.roadmaps.update_activity(act.id, ActivityDraft(**{**act.to_draft().__dict__,
+                                                                        "title": "Входная диагностика (анкета)"}))
+    assert edited.title == "Входная диагностика (анкета)"
+    done = services.roadmaps.mark_done(act.id, date(2025, 9, 20), "карта дефицитов составлена")
+    assert done.status is ActivityStatus.DONE and done.done_on == date(2025, 9, 20)
+    with pytest.raises(UserError, match="в будущем"):
+        services.roadmaps.mark_done(act.id, date(2999, 1, 1))
+    summary = next(s for s in services.roadmaps.list_ioms() if s.id == iom.id)
+    assert summary.planned == 24 and summary.done == 1
+    assert summary.overdue == 23  # the whole 2025/2026 year is past by now
+
+
+def test_reorder(services: Services, mentee: int) -> None:
+    iom = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2025/2026"))
+    a = services.roadmaps.add_activity(iom.id, ActivityDraft(title="Первое"))
+    b = services.roadmaps.add_activity(iom.id, ActivityDraft(title="Второе"))
+    services.roadmaps.move_activity(b.id, -1)
+    assert [x.title for x in services.roadmaps.get(iom.id).activities] == ["Второе", "Первое"]
+    services.roadmaps.delete_activity(a.id)
+    assert [x.title for x in services.roadmaps.get(iom.id).activities] == ["Второе"]
+
+
+def test_copy_shifts_dates_to_new_year(services: Services, mentee: int) -> None:
+    src = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2025/2026"), template_key="iom_young_teacher")
+    services.roadmaps.mark_done(src.activities[0].id, date(2025, 9, 20))
+    copy = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2026/2027"), copy_from=src.id)
+    assert len(copy.activities) == len(src.activities)
+    assert copy.activities[0].due_date == date(2026, 9, 30)
+    assert all(a.status is ActivityStatus.PLANNED for a in copy.activities)
+
+
+def test_attach_file_kept_content_addressed(services: Services, mentee: int, tmp_path: Path) -> None:
+    iom = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year="2025/2026"))
+    act = services.roadmaps.add_activity(iom.id, ActivityDraft(title="Открытый урок"))
+    source = tmp_path / "конспект урока.docx"
+    source.write_bytes(b"lesson plan bytes")
+    att = services.roadmaps.attach_file(act.id, source)
+    source.unlink()  # the app keeps its own copy
+    stored = services.roadmaps.attachment_path(att.id)
+    assert stored.read_bytes() == b"lesson plan bytes"
+    assert stored.is_relative_to(services.database.files_dir)
+    again = services.roadmaps.get(iom.id).activities[0].attachments
+    assert [a.original_name for a in again] == ["конспект урока.docx"]
+
+
+def test_due_date_for_month() -> None:
+    year = SchoolYear(2025)
+    assert due_date_for_month(year, 9) == date(2025, 9, 30)
+    assert due_date_for_month(year, 2) == date(2026, 2, 28)
