@@ -106,6 +106,11 @@ def _person_sort_key(p: PersonRecord) -> tuple[Any, ...]:
     return (_KIND_ORDER.get(p.kind, 9), cls, collation_key(p.full_name))
 
 
+def _form_key(name: str) -> str:
+    """«студент-ученик», «Студент – ученик» and «студент ученик» name the same form."""
+    return collation_key(" ".join(re.split(r"[\s\-–—]+", name.strip())))
+
+
 def in_school_year(pair: PairRecord, year: SchoolYear) -> bool:
     """A pair belongs to the year it was filed under; an unfiled pair to the years its dates touch."""
     if pair.school_year:
@@ -142,9 +147,9 @@ class RegisterService(ServiceBase):
         forms = s.execute(
             select(m.MentoringForm.id, m.MentoringForm.name).where(m.MentoringForm.organisation_id == self.organisation_id)
         ).all()
-        wanted = collation_key(" ".join(name.replace("-", "–").split()))
+        wanted = _form_key(name)
         for form_id, form_name in forms:
-            if collation_key(" ".join(form_name.replace("-", "–").split())) == wanted:
+            if _form_key(form_name) == wanted:
                 return int(form_id)
         known = ", ".join(f"«{n}»" for _, n in forms)
         raise UserError(f"Форма наставничества «{name}» не найдена. Есть: {known}.")

@@ -33,7 +33,8 @@ def match_column(header: str, spec: RegisterSpec) -> ColumnSpec | None:
         if norm in names:
             return col
         for name in names:
-            if name and norm.startswith(name + " ") and (best is None or len(name) > best[0]):
+            # «Стаж наставника, лет» matches «стаж наставника»; short words («номер») only exactly.
+            if len(name) >= 6 and norm.startswith(name + " ") and (best is None or len(name) > best[0]):
                 best = (len(name), col)
     return best[1] if best else None
 

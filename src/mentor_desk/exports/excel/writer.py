@@ -33,7 +33,7 @@ NUMBER_FORMAT = "0.0"
 _FORBIDDEN_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 _PROGRESS_EVERY = 500
 _WIDTH_MIN, _WIDTH_TEXT_MAX, _WIDTH_WRAP_MAX = 5.0, 40.0, 45.0
-_WIDTH_BUDGET_MIN, _WIDTH_PER_COLUMN = 120.0, 12.0
+_WIDTH_BUDGET_MIN, _WIDTH_PER_COLUMN = 170.0, 12.0
 _LINE_HEIGHT = 15.0
 
 
@@ -183,7 +183,7 @@ def _count_lines(text: str, per_line: int) -> int:
 
 def _chars_per_line(width: float, bold: bool = False) -> int:
     # Column width counts digits of the default font; Cyrillic letters are a little wider.
-    return max(1, int(width * (0.82 if bold else 0.9)) - 1)
+    return max(1, int(width * (0.85 if bold else 1.0)) - 1)
 
 
 def _install_row_writer(ws: WriteOnlyWorksheet) -> bool:
