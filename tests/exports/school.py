@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ConsentType, OrderKind, PairStatus, PersonKind, QualificationCategory, Signer
+from mentor_desk.domain.enums import (
+    ConsentType,
+    OrderKind,
+    PairStatus,
+    PersonKind,
+    QualificationCategory,
+    Signer,
+)
 from mentor_desk.domain.records import (
     ActivityDraft,
     ConsentDraft,

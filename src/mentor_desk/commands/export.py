@@ -7,6 +7,7 @@ parsed arguments (db, output, year, form, id, blank, template, org) and returns 
 from __future__ import annotations
 
 import argparse
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +26,7 @@ class ExportKind:
 
 
 _KINDS: dict[str, ExportKind] = {}
-_PARSERS: list[argparse.ArgumentParser] = []
+_PARSERS: weakref.WeakSet[argparse.ArgumentParser] = weakref.WeakSet()
 
 
 def register_export_kind(name: str, handler: ExportHandler, help: str) -> None:
@@ -50,7 +51,7 @@ def ensure_export_parser(sub: Any) -> argparse.ArgumentParser:
     existing = sub.choices.get("export")
     if existing is not None:
         existing.epilog = _epilog()
-        return existing  # type: ignore[no-any-return]
+        return existing
     parser = sub.add_parser(
         "export",
         help="выгрузить реестр Excel или документ PDF",
@@ -69,7 +70,7 @@ def ensure_export_parser(sub: Any) -> argparse.ArgumentParser:
                         help="шаблон района (.xlsx): столбцы в его порядке и с его названиями")
     parser.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_export)
-    _PARSERS.append(parser)
+    _PARSERS.add(parser)
     return parser
 
 

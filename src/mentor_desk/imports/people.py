@@ -38,6 +38,7 @@ STAFF_FIELDS = ("position", "subjects", "experience", "category", "education", "
 EXTERNAL_FIELDS = ("organisation", "course")
 
 _CLASS_IN_TITLE = re.compile(r"(?<!\d)(1[01]|[1-9])\s*[-–]?\s*[«\"“(]?\s*([А-ЯЁа-яё])\s*[»\"”)]?\s*(?:класс|кл\.?)", re.I)
+_CLASS_ONLY = re.compile(r"(1[01]|[1-9])\s*[-–]?\s*[«\"“]?([А-ЯЁа-яё])[»\"”]?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$"),
@@ -181,11 +182,20 @@ def _header_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def find_header(rows: Sequence[Sequence[Any]], fields: Sequence[FieldInfo]) -> tuple[int, list[ColumnMatch]]:
-    """The row among the first ten that names the most known columns, with a name column."""
+def find_header(
+    rows: Sequence[Sequence[Any]],
+    fields: Sequence[FieldInfo],
+    mapping: Mapping[str | int, str | None] | None = None,
+) -> tuple[int, list[ColumnMatch]]:
+    """The row among the first ten that names the most known columns, with a name column.
+
+    An explicit mapping counts as recognition, so a list with unusual headers is found too.
+    """
     best: tuple[int, int, list[ColumnMatch]] | None = None
     for idx, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         matches = [ColumnMatch(i, _header_text(v), recognise(_header_text(v), fields)) for i, v in enumerate(row)]
+        if mapping:
+            matches = apply_mapping(matches, mapping, fields)
         known = [m.field for m in matches if m.field and m.field != IGNORE]
         if not any(f in NAME_FIELDS for f in known):
             continue
@@ -349,9 +359,7 @@ def parse_rows(
     fields = import_fields()
     if not any(any(v not in (None, "") for v in r) for r in rows):
         raise UserError(f"Файл «{path.name}» не содержит данных.")
-    header_idx, columns = find_header(rows, fields)
-    if mapping:
-        columns = apply_mapping(columns, mapping, fields)
+    header_idx, columns = find_header(rows, fields, mapping)
     used = {c.field for c in columns if c.field and c.field != IGNORE}
     if not ("full_name" in used or {"last_name", "first_name"} <= used):
         raise UserError(
@@ -384,15 +392,16 @@ def parse_rows(
         filled = [(i, v) for i, v in enumerate(row) if v is not None and _text(v) != ""]
         if not filled:
             continue
-        if len(filled) == 1 and filled[0][0] not in name_cols:
+        if len(filled) == 1:
             text = _text(filled[0][1])
-            match = _CLASS_IN_TITLE.search(text) or (re.fullmatch(r"(1[01]|[1-9])\s*[-–]?\s*([А-ЯЁа-яё])", text))
+            match = _CLASS_IN_TITLE.search(text) or _CLASS_ONLY.fullmatch(text)
             if match:
                 group_class = normalise_class(match.group(1) + match.group(2))
                 preview.skipped.append(RowIssue(offset, "", f"заголовок группы «{text}»: класс {group_class} для строк ниже"))
-            else:
+                continue
+            if filled[0][0] not in name_cols or not text[:1].isalpha() or text.casefold().startswith(("итого", "всего")):
                 preview.skipped.append(RowIssue(offset, "", f"строка «{text[:60]}» без фамилии и имени пропущена"))
-            continue
+                continue
         result = _row_draft(row, offset, by_field, default_kind, group_class, on)
         if isinstance(result, list):
             preview.errors.extend(result)
@@ -533,7 +542,7 @@ def merge_draft(existing: PersonDraft, incoming: ImportRow) -> PersonDraft:
     """The existing person with only the fields the file provided replaced (an update never blanks)."""
     new, given = incoming.draft, incoming.provided
     merged = existing
-    simple = {
+    simple: dict[str, Any] = {
         "last_name": new.last_name,
         "first_name": new.first_name,
         "middle_name": new.middle_name,
@@ -548,7 +557,7 @@ def merge_draft(existing: PersonDraft, incoming: ImportRow) -> PersonDraft:
         return merged  # a different kind is not merged silently; the service reports it
     if new.staff is not None and given & set(STAFF_FIELDS):
         old = existing.staff or StaffProfile()
-        mapping = {
+        mapping: dict[str, tuple[str, Any]] = {
             "position": ("position", new.staff.position),
             "subjects": ("subjects", new.staff.subjects),
             "experience": ("experience_years", new.staff.experience_years),
@@ -557,12 +566,12 @@ def merge_draft(existing: PersonDraft, incoming: ImportRow) -> PersonDraft:
             "education": ("education", new.staff.education),
             "shmo": ("shmo", new.staff.shmo),
         }
-        changes = {attr: value for key, (attr, value) in mapping.items() if key in given}
+        changes: dict[str, Any] = {attr: value for key, (attr, value) in mapping.items() if key in given}
         if "experience_years" in changes:
             changes["experience_as_of"] = None
         merged = replace(merged, staff=replace(old, **changes))
     if new.pupil is not None and "class_name" in given:
         merged = replace(merged, pupil=replace(existing.pupil or PupilProfile(), class_name=new.pupil.class_name))
-    if new.external is not None and given & set(EXTERNAL_FIELDS + ("position",)):
+    if new.external is not None and given & set((*EXTERNAL_FIELDS, "position")):
         merged = replace(merged, external=new.external)
     return merged

@@ -147,34 +147,50 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         raise _corrupt(path)
 
 
+def _caused_by_defusedxml(exc: BaseException) -> bool:
+    """openpyxl wraps parser errors in ValueError; look down the chain for defusedxml's refusal."""
+    from defusedxml.common import DefusedXmlException
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, DefusedXmlException):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _refusal(path: Path, exc: Exception) -> UnsafeFileError:
+    if _caused_by_defusedxml(exc):
+        return _bomb(path)
+    log.info("workbook %s refused: %r", path.name, exc)
+    return _corrupt(path)
+
+
 @contextmanager
 def open_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Any]:
     """A read-only openpyxl workbook of an untrusted file, closed afterwards; errors are Russian."""
-    from defusedxml.common import DefusedXmlException
     from openpyxl import load_workbook
 
     assert_defused()
     inspect_zip(path, limits)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False, keep_vba=False)
-    except DefusedXmlException as exc:
-        raise _bomb(path) from exc
-    except UserError:
-        raise
-    except Exception as exc:  # openpyxl raises many kinds on damaged parts
-        log.info("workbook %s refused: %r", path.name, exc)
-        raise _corrupt(path) from exc
-    try:
-        yield wb
-    except DefusedXmlException as exc:
-        raise _bomb(path) from exc
-    except UserError:
-        raise
-    except Exception as exc:
-        log.info("workbook %s failed while reading: %r", path.name, exc)
-        raise _corrupt(path) from exc
-    finally:
-        wb.close()
+    # We own the file handle, so it is closed even when openpyxl fails halfway through loading.
+    with path.open("rb") as fh:
+        try:
+            wb = load_workbook(fh, read_only=True, data_only=True, keep_links=False, keep_vba=False)
+        except UserError:
+            raise
+        except Exception as exc:  # openpyxl raises many kinds on damaged parts
+            raise _refusal(path, exc) from exc
+        try:
+            yield wb
+        except UserError:
+            raise
+        except Exception as exc:
+            raise _refusal(path, exc) from exc
+        finally:
+            wb.close()
 
 
 def _bomb(path: Path) -> UnsafeFileError:

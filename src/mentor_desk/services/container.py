@@ -10,13 +10,13 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.imports import ImportService
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
 from mentor_desk.services.pairs import PairService
 from mentor_desk.services.people import PeopleService
 from mentor_desk.services.reference import ReferenceService
-from mentor_desk.services.imports import ImportService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService

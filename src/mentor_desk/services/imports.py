@@ -87,9 +87,9 @@ class ImportService(ServiceBase):
             for row in plan.new:
                 outcome.created += 1
                 if not dry_run:
-                    person = m.Person(organisation_id=self.organisation_id)
-                    _apply(person, row.draft)
-                    s.add(person)
+                    created = m.Person(organisation_id=self.organisation_id)
+                    _apply(created, row.draft)
+                    s.add(created)
             for row, person_id in plan.existing:
                 if not update_existing:
                     outcome.unchanged.append(RowIssue(row.row, "", "уже есть в базе, не изменён (обновление не выбрано)"))

@@ -201,7 +201,7 @@ def _install_row_writer(ws: WriteOnlyWorksheet) -> bool:
             cell.row = row_idx
             yield cell
 
-    ws._values_to_row = values_to_row  # type: ignore[method-assign]
+    ws._values_to_row = values_to_row
     return True
 
 
