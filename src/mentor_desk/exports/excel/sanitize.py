@@ -16,6 +16,8 @@ def is_formula_like(text: str) -> bool:
 
 def clean_text(text: str) -> tuple[str, int, bool]:
     """(cleaned text, illegal characters removed, whether it was cut to Excel's cell limit)."""
+    if text.isprintable() and len(text) <= MAX_CELL_CHARS:
+        return text, 0, False  # the common case, checked in C
     cleaned, removed = ILLEGAL_CHARACTERS_RE.subn("", text)
     if "\r" in cleaned:
         # XML turns a bare CR into LF on reading anyway; a cell's line break is LF in Excel.

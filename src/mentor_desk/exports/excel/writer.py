@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -74,6 +75,28 @@ def sheet_title(name: str) -> str:
     return cleaned[:31]
 
 
+class _FixedStyleCell(Cell):
+    """A reusable data cell whose style never changes, so its style id is looked up once.
+
+    openpyxl otherwise hashes the style into the workbook's style table for every cell written,
+    which is most of the cost of a styled cell.
+    """
+
+    __slots__ = ("_sid",)
+
+    def freeze(self) -> _FixedStyleCell:
+        self._sid = self.parent.parent._cell_styles.add(self._style)
+        return self
+
+    @property
+    def style_id(self) -> int:
+        return int(self._sid)
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+
 class _Styles:
     """Every style used once per workbook; cells share them by copying the style array."""
 
@@ -89,7 +112,7 @@ class _Styles:
             setattr(c, key, value)
         return c
 
-    def data_cell(self, col: ColumnSpec, quoted: bool) -> WriteOnlyCell:
+    def data_cell(self, col: ColumnSpec, quoted: bool) -> _FixedStyleCell:
         wrap = col.type in ("wrap", "text")
         horizontal = "center" if col.type in ("int", "date") else None
         c = self.cell(
@@ -105,7 +128,9 @@ class _Styles:
             c.number_format = NUMBER_FORMAT
         if quoted:
             c.quotePrefix = True
-        return c
+        fixed = _FixedStyleCell(self.ws, column=1, row=1)
+        fixed._style = copy.copy(c._style)
+        return fixed.freeze()
 
 
 class _RowMaker:
@@ -138,8 +163,10 @@ class _RowMaker:
             elif cls is str:
                 cell = self._text(idx, value)
                 n = len(value)
-                if n > per_line[idx] or "\n" in value:
+                if "\n" in value:
                     lines = max(lines, _count_lines(cell._value, per_line[idx]))
+                elif n > per_line[idx]:
+                    lines = max(lines, -(-n // per_line[idx]))
             elif cls is int or cls is float:
                 cell = self.plain[idx]
                 cell._value = value
