@@ -248,3 +248,13 @@ def test_file_locked_on_open_is_detected_before_any_work(tmp_path: Path, monkeyp
 def test_missing_folder_is_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="не найдена"):
         write_workbook(tmp_path / "нет" / "r.xlsx", [sheet([])])
+
+
+def test_row_height_estimate_wraps_at_words() -> None:
+    from mentor_desk.exports.excel.writer import _count_lines
+
+    text = "Поддержка педагогов, испытывающих недостаток педагогических компетенций"
+    assert _count_lines(text, 12) == 7  # «педагогических» (14) breaks inside the word
+    assert _count_lines(text, 100) == 1
+    assert _count_lines("первая\nвторая", 50) == 2
+    assert _count_lines("", 5) == 1

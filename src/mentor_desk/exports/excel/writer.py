@@ -166,7 +166,7 @@ class _RowMaker:
                 if "\n" in value:
                     lines = max(lines, _count_lines(cell._value, per_line[idx]))
                 elif n > per_line[idx]:
-                    lines = max(lines, -(-n // per_line[idx]))
+                    lines = max(lines, _count_lines(cell._value, per_line[idx]))
             elif cls is int or cls is float:
                 cell = self.plain[idx]
                 cell._value = value
@@ -203,9 +203,26 @@ class _RowMaker:
 
 
 def _count_lines(text: str, per_line: int) -> int:
-    """Printed lines of wrapped text in a column that holds `per_line` characters."""
+    """Printed lines of `text` wrapped at word boundaries in a column of `per_line` characters."""
     per_line = max(per_line, 1)
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    total = 0
+    for para in text.split("\n"):
+        lines, used = 1, 0
+        for word in para.split():
+            n = len(word)
+            if used == 0:
+                used = n
+            elif used + 1 + n <= per_line:
+                used += 1 + n
+                continue
+            else:
+                lines += 1
+                used = n
+            if used > per_line:  # a word longer than the column breaks inside itself
+                lines += (used - 1) // per_line
+                used = used % per_line or per_line
+        total += lines
+    return max(total, 1)
 
 
 def _chars_per_line(width: float, bold: bool = False) -> int:
