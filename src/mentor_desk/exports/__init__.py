@@ -1,1 +1,1 @@
-"""Writers of the files the app hands out: Excel registers, PDF documents."""
+"""Writers that turn domain records into files: Excel registers, PDF documents."""
