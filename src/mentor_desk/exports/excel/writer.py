@@ -162,10 +162,7 @@ class _RowMaker:
                 cell.data_type = "n"
             elif cls is str:
                 cell = self._text(idx, value)
-                n = len(value)
-                if "\n" in value:
-                    lines = max(lines, _count_lines(cell._value, per_line[idx]))
-                elif n > per_line[idx]:
+                if len(value) > per_line[idx] or "\n" in value:
                     lines = max(lines, _count_lines(cell._value, per_line[idx]))
             elif cls is int or cls is float:
                 cell = self.plain[idx]
