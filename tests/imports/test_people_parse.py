@@ -133,3 +133,10 @@ def test_no_header_row_is_a_clear_message(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "x.csv", "utf-8", "a;b\n1;2\n")
     with pytest.raises(UserError, match="строка заголовков"):
         parse_people_file(path)
+
+
+def test_class_values_as_schools_write_them(tmp_path: Path) -> None:
+    text = "ФИО;Класс\nИванов Иван Иванович;7 «Б»\nПетров Пётр Петрович;10а класс\nСидоров Сидор Сидорович;12Я\n"
+    preview = parse_people_file(write_csv(tmp_path / "c.csv", "utf-8", text), today=TODAY)
+    assert [r.draft.pupil.class_name for r in preview.rows if r.draft.pupil] == ["7Б", "10А"]
+    assert [(e.row, e.column) for e in preview.errors] == [(4, "Класс")]

@@ -39,6 +39,7 @@ EXTERNAL_FIELDS = ("organisation", "course")
 
 _CLASS_IN_TITLE = re.compile(r"(?<!\d)(1[01]|[1-9])\s*[-–]?\s*[«\"“(]?\s*([А-ЯЁа-яё])\s*[»\"”)]?\s*(?:класс|кл\.?)", re.I)
 _CLASS_ONLY = re.compile(r"(1[01]|[1-9])\s*[-–]?\s*[«\"“]?([А-ЯЁа-яё])[»\"”]?")
+_CLASS_SUFFIX = re.compile(r"\s*(?:класс|кл\.?)\s*$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DATE_PATTERNS = (
     re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$"),
@@ -457,7 +458,7 @@ def _row_draft(
         last, first, middle = split_full_name(full)
         provided.update(("last_name", "first_name", "middle_name"))
     kind = typed("kind", parse_kind, "Категория участника") if "kind" in by_field else None
-    class_name = text("class_name") or group_class
+    class_name = _CLASS_SUFFIX.sub("", re.sub(r"[«»\"'“”]", "", text("class_name"))) or group_class
     position = text("position")
     if kind is None:
         if default_kind is not None and "kind" not in by_field:
