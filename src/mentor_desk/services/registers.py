@@ -21,7 +21,7 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
-from mentor_desk.domain.rules import age_on
+from mentor_desk.domain.rules import age_on, is_young_specialist
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
@@ -204,24 +204,21 @@ class _Context:
         ]
         self.pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
         involved = {p.mentor.id for p in self.pairs} | {x.id for p in self.pairs for x in p.mentees}
-        person_rows = s.scalars(
-            select(m.Person)
-            .where(m.Person.organisation_id == org_id)
-            .options(
-                selectinload(m.Person.staff),
-                selectinload(m.Person.pupil),
-                selectinload(m.Person.external),
-                selectinload(m.Person.mentor_profile),
-                selectinload(m.Person.mentee_profile),
-            )
+        people_svc = PeopleService(svc._sf, org_id)
+        person_rows = s.execute(
+            people_svc._joined_select().where(m.Person.organisation_id == org_id).order_by(m.Person.id)
         ).all()
+        # Archived people appear only where a pair of the year still names them.
         person_rows = [r for r in person_rows if not r.archived or r.id in involved]
-        self.people = {p.id: p for p in PeopleService(svc._sf, org_id)._records(s, person_rows)}
-        rows_by_id = {r.id: r for r in person_rows}
+        self.people = {p.id: p for p in people_svc._records_from_rows(s, person_rows)}
         self.young = {
             pid
             for pid, p in self.people.items()
-            if p.kind is PersonKind.STAFF and mapping.young_specialist(rows_by_id[pid], p.staff, self.ref_day)
+            if p.kind is PersonKind.STAFF
+            and is_young_specialist(
+                p.kind, p.birth_date, mapping.experience_now(p.staff, self.ref_day), self.ref_day,
+                p.staff.young_specialist_override if p.staff else None,
+            )
         }
         self.consent_dates: dict[int, date] = {}
         for pid, signed in s.execute(
