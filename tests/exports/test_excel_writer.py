@@ -99,6 +99,8 @@ def test_overlong_text_is_cut_to_the_cell_limit_and_flagged(tmp_path: Path) -> N
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True).active
     values = [r for r in ws.iter_rows(values_only=True)]
     assert len(values[-1][3]) == MAX_CELL_CHARS
+    ws_full = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+    assert ws_full.row_dimensions[ws_full.max_row].height <= 409  # Excel's row height limit
 
 
 def test_sanitize_helpers() -> None:

@@ -36,6 +36,7 @@ _PROGRESS_EVERY = 500
 _WIDTH_MIN, _WIDTH_TEXT_MAX, _WIDTH_WRAP_MAX = 5.0, 40.0, 45.0
 _WIDTH_BUDGET_MIN, _WIDTH_PER_COLUMN = 170.0, 12.0
 _LINE_HEIGHT = 15.0
+_MAX_ROW_HEIGHT = 409.0  # Excel's limit; a taller row makes it repair the file
 
 
 class ExportCancelled(UserError):
@@ -374,7 +375,7 @@ def _write_sheet(
     header_lines = max(
         (_count_lines(c.header, _chars_per_line(w, bold=True)) for c, w in zip(columns, widths, strict=True)), default=1
     )
-    ws.row_dimensions[header_row].height = _LINE_HEIGHT * header_lines + 4
+    ws.row_dimensions[header_row].height = min(_LINE_HEIGHT * header_lines + 4, _MAX_ROW_HEIGHT)
     ws.append(header_cells)
 
     maker = _RowMaker(ws, styles, columns, result)
@@ -393,7 +394,7 @@ def _write_sheet(
         if maker.lines > 1:
             # Neither Excel nor LibreOffice reliably grows a row for wrapped text written by a
             # program, so the height is set from the estimated number of lines.
-            dims[header_row + count].height = _LINE_HEIGHT * maker.lines
+            dims[header_row + count].height = min(_LINE_HEIGHT * maker.lines, _MAX_ROW_HEIGHT)
         ws.append(cells if fast else _public_row(iter(cells), ws))
         if maker.lines > 1:
             del dims[header_row + count]
