@@ -73,3 +73,77 @@ def test_session_switches_databases_and_keeps_the_window_on_failure(
         if session.window is not None:
             session.window.close()
         session.close()
+
+
+def _fresh_db(path: Path) -> None:
+    from mentor_desk.db.database import open_sqlite
+    from mentor_desk.services.container import Services
+
+    db = open_sqlite(path)
+    Services.for_database(db)
+    db.close()
+
+
+def test_a_database_open_elsewhere_is_refused_with_who_holds_it(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentor_desk.db.database import open_for_writing
+
+    path = tmp_path / "школа.db"
+    _fresh_db(path)
+    holder = open_for_writing(path, heartbeat=False)
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: shown.append(message))
+    try:
+        assert application.open_interactively(path) is None
+    finally:
+        holder.close()
+    assert shown and "Traceback" not in shown[0]
+    opened = application.open_interactively(path)
+    assert opened is not None
+    opened[1].close()
+
+
+def test_removable_media_offers_a_local_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentor_desk.db import location
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = stick / "школа.db"
+    _fresh_db(path)
+    monkeypatch.setenv("MENTOR_DESK_DATA_DIR", str(tmp_path / "local"))
+    monkeypatch.setattr(location, "classify",
+                        lambda p: location.Location.REMOVABLE if stick in Path(p).parents else location.Location.LOCAL)
+    questions: list[str] = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, q, *a: questions.append(q) or True)
+    opened = application.open_interactively(path)
+    assert opened is not None
+    new_path, database, services = opened
+    try:
+        assert new_path == tmp_path / "local" / "школа.db" and new_path.exists()
+        assert "съёмном диске" in questions[0]
+        assert services.organisation.get().short_name
+    finally:
+        database.close()
+
+
+def test_damaged_database_is_restored_from_the_newest_backup_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.db.backup import BackupManager
+
+    path = tmp_path / "школа.db"
+    _fresh_db(path)
+    BackupManager(path).forced_backup("manual")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page + 16, min(len(data), 6 * page), 7):  # scribble over the b-tree pages
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+    questions: list[str] = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, q, *a: questions.append(q) or True)
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: questions.append("ERROR " + message))
+    opened = application.open_interactively(path)
+    assert questions and "Восстановить базу из резервной копии" in questions[0], questions
+    assert opened is not None
+    opened[1].close()
+    assert list(tmp_path.glob("школа.db.damaged-*")), "the damaged file is kept aside, never deleted"

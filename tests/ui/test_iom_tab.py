@@ -106,7 +106,10 @@ def test_edit_activity_mark_done_and_attach(tab: IomTab, services: Services, sch
     assert opened[0].read_bytes() == b"fictional product file"
 
 
-def test_add_activity_and_reorder_within_direction(tab: IomTab, services: Services, school: School) -> None:
+def test_add_activity_and_reorder_within_direction(tab: IomTab, services: Services, school: School,
+                                                   qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
     tab.new_iom()
     dialog = tab.dialog
     assert isinstance(dialog, NewIomDialog)
@@ -129,6 +132,9 @@ def test_add_activity_and_reorder_within_direction(tab: IomTab, services: Servic
     tab.move_activity(-1)
     assert [a.title for a in services.roadmaps.get(iom_id).activities] == ["Второе мероприятие", "Первое мероприятие"]
     assert tab.selected_activity() == second.id
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # and back, by keyboard
+    assert [a.title for a in services.roadmaps.get(iom_id).activities] == ["Первое мероприятие", "Второе мероприятие"]
 
 
 def test_copy_from_another_iom(tab: IomTab, services: Services, school: School) -> None:

@@ -171,14 +171,18 @@ def test_reference_editor(window: MainWindow, services: Services) -> None:
     assert "уже есть" in dialog.problem_text()
 
 
-def test_save_copy(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "флешка" / "копия.db"
+def test_save_copy(window: MainWindow, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentor_desk.db.backup import inspect_backup
+
+    target = tmp_path / "флешка" / "копия"
     target.parent.mkdir()
     infos: list[str] = []
     monkeypatch.setattr(prompts, "save_file", lambda *a, **k: target)
     monkeypatch.setattr(prompts, "show_info", lambda _p, message, *a: infos.append(message))
     window.save_copy()
-    assert target.exists() and infos and "проверена" in infos[0]
+    saved = target.with_name("копия.zip")
+    assert saved.exists() and infos and "проверена" in infos[0]
+    assert inspect_backup(saved).counts["people"] == len(services.people.list_people())
 
 
 def test_file_menu_has_a_place_for_backup_actions(window: MainWindow) -> None:

@@ -8,12 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mentor_desk import APP_NAME
-from mentor_desk.db.database import Database, open_sqlite
+from mentor_desk.db.backup import BackupManager
+from mentor_desk.db.database import Database, open_for_writing
+from mentor_desk.db.location import RemovableLocationError, copy_to_local
+from mentor_desk.db.lock import StaleLockError
+from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import UserError
-from mentor_desk.paths import demo_database
+from mentor_desk.paths import data_dir, demo_database
 from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
 from mentor_desk.ui.error_dialog import ExceptionHook
@@ -48,10 +52,14 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     return installed
 
 
-def open_services(path: Path) -> tuple[Database, Services]:
-    """Open a database file and build the services; every failure becomes a UserError."""
+def open_services(path: Path, **open_options: bool) -> tuple[Database, Services]:
+    """Open a database file for writing (location, lock, checks) and build the services.
+
+    Every failure is a UserError; the ones the user can resolve (a stale lock, removable
+    media, a damaged file with a backup) are subclasses that `open_interactively` handles.
+    """
     try:
-        database = open_sqlite(path)
+        database = open_for_writing(path, **open_options)
     except UserError:
         raise
     except Exception as exc:  # SQLAlchemy, sqlite3 and OS errors: translated, never a traceback
@@ -70,6 +78,60 @@ def open_services(path: Path) -> tuple[Database, Services]:
         raise translate(exc) from exc
 
 
+def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path, Database, Services] | None:
+    """Open a database, asking the user where a choice is theirs; None if it stays closed.
+
+    A stale lock: open anyway? Removable media: work with a copy on this computer (or, if not,
+    open on the stick)? A damaged file (already set aside): restore the newest verified backup?
+    """
+    options: dict[str, bool] = {}
+    for _attempt in range(4):
+        try:
+            database, services = open_services(path, **options)
+            return path, database, services
+        except StaleLockError as exc:
+            if not prompts.ask_yes_no(parent, exc.message + "\n\nОткрыть базу всё равно?"):
+                return None
+            options["takeover_stale"] = True
+        except RemovableLocationError as exc:
+            local = _free_name(data_dir() / path.name)
+            if prompts.ask_yes_no(parent, f"{exc.message}\n\nСкопировать базу в «{local}» и открыть копию?"):
+                try:
+                    local.parent.mkdir(parents=True, exist_ok=True)
+                    path = copy_to_local(path, local)
+                except UserError as copy_error:
+                    prompts.show_error(parent, copy_error.message, "Не удалось скопировать базу")
+                    return None
+            elif prompts.ask_yes_no(parent, "Открыть базу прямо на съёмном диске? Не вынимайте его до выхода."):
+                options["allow_removable"] = True
+            else:
+                return None
+        except DamagedDatabaseFound as exc:
+            if exc.backup is None:
+                prompts.show_error(parent, exc.message, "База повреждена")
+                return None
+            question = f"{exc.message}\n\nВосстановить базу из резервной копии от {exc.backup.describe()}?"
+            if not prompts.ask_yes_no(parent, question, "База повреждена"):
+                return None
+            try:
+                BackupManager(path).restore(exc.backup.path)
+            except UserError as restore_error:
+                prompts.show_error(parent, restore_error.message, "Не удалось восстановить базу")
+                return None
+        except UserError as exc:
+            prompts.show_error(parent, exc.message, "Не удалось открыть базу")
+            return None
+    return None
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 class GuiSession:
     """Owns the open database and its window; switching databases replaces both."""
 
@@ -78,11 +140,10 @@ class GuiSession:
         self.window: MainWindow | None = None
 
     def open(self, path: Path) -> bool:
-        try:
-            database, services = open_services(path)
-        except UserError as exc:
-            prompts.show_error(self.window, exc.message, "Не удалось открыть базу")
+        opened = open_interactively(path, self.window)
+        if opened is None:
             return False
+        path, database, services = opened
         old_window, old_db = self.window, self.database
         window = MainWindow(services, path)
         window.open_database_requested.connect(self.open)

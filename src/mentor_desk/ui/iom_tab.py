@@ -200,6 +200,12 @@ class IomTab(LazyTab):
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_activity)
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, +1)):
+            move = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), self.tree)
+            move.setContext(Qt.ShortcutContext.WidgetShortcut)
+            move.activated.connect(lambda s=step: self.move_activity(s))
+        self.up_button.setToolTip("Ctrl+↑")
+        self.down_button.setToolTip("Ctrl+↓")
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.tree.header().sectionResized.connect(self._column_resized)
         self.list_view.apply_columns(IOM_COLUMNS)

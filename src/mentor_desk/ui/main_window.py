@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.db.snapshot import save_copy
+from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
@@ -32,6 +32,7 @@ from mentor_desk.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
 DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"
+COPY_FILTER = "Копия базы Mentor Desk (*.zip)"
 
 
 class Tab(Protocol):
@@ -191,16 +192,19 @@ class MainWindow(QMainWindow):
         if self.db_path is None:
             prompts.show_error(self, "Копию можно сохранить только для базы-файла.")
             return
-        suggested = self.db_path.with_name(f"{self.db_path.stem}-копия{self.db_path.suffix}")
-        target = prompts.save_file(self, "Сохранить копию базы", suggested, DB_FILTER)
+        suggested = Path.home() / suggested_copy_name(self.db_path)
+        target = prompts.save_file(self, "Сохранить копию базы", suggested, COPY_FILTER)
         if target is None:
             return
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
         try:
-            save_copy(self.db_path, target)
+            info = BackupManager(self.db_path).save_copy(target)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return
-        prompts.show_info(self, f"Копия базы сохранена и проверена:\n{target}")
+        prompts.show_info(self, f"Копия базы с файлами продуктов сохранена и проверена:\n{target}\n\n"
+                                f"{info.describe()}")
 
     # ---- reference and settings ----------------------------------------------------
 
