@@ -53,6 +53,25 @@ def test_demo_registers_match_the_database(demo_services: Services, tmp_path: Pa
     assert len(pairs) > 10 and expected["people"] > 300
 
 
+def test_iom_progress_of_one_form(demo_services: Services, tmp_path: Path) -> None:
+    """A form filter on the ИОМ register keeps the ИОМ of that form's pairs only (it used to warn and fail)."""
+    services = demo_services
+    form = next(f for f in services.reference.forms() if f.name == "учитель – учитель")
+    year = services.organisation.get().current_year
+    result = export_register(services, "iom-progress", tmp_path / "iom.xlsx", form=form.name)
+    pair_forms = {p.id: p.form.id for p in services.pairs.list_pairs()}
+    ioms = services.roadmaps.list_ioms(year)
+    with services.database.session_factory() as s:
+        linked = dict(s.execute(select(m.Iom.id, m.Iom.pair_id)).all())
+    expected = sum(1 for i in ioms if linked.get(i.id) is not None and pair_forms.get(linked[i.id]) == form.id)
+    assert expected > 0
+    assert result.sheets[load_spec("iom-progress").sheet] == expected
+    other = next(f for f in services.reference.forms() if f.id != form.id)
+    none = export_register(services, "iom-progress", tmp_path / "other.xlsx", form=other.name)
+    assert none.sheets[load_spec("iom-progress").sheet] == sum(
+        1 for i in ioms if linked.get(i.id) is not None and pair_forms.get(linked[i.id]) == other.id)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_every_register(demo_services: Services, tmp_path: Path) -> None:

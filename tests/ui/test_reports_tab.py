@@ -115,3 +115,153 @@ def test_gather_summary_counts(services: Services, school: School) -> None:
     assert counts["Педагоги и сотрудники"] == 3 and counts["Обучающиеся"] == 4
     assert data.young_specialists == 2 and data.young_with_mentor == 0
     assert data.people_without_consent == 8
+
+
+# ---- registers and PDF documents on the demo school ------------------------------------------
+
+REGISTER_HEADERS = {
+    "people": ("Участники", "ФИО"),
+    "mentors": ("База наставников", "ФИО наставника"),
+    "mentees": ("База наставляемых", "ФИО наставляемого"),
+    "pairs": ("Реестр пар", "ФИО наставника"),
+    "summary": ("Свод по формам", "Форма наставничества / показатель"),
+    "iom-progress": ("Выполнение ИОМ", "ФИО наставляемого"),
+}
+
+
+@pytest.fixture
+def demo_tab(qtbot: QtBot, demo_services: Services) -> ReportsTab:
+    widget = ReportsTab(demo_services)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _save_through_tab(tab: ReportsTab, key: str, target: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                      **params: Any) -> Path:
+    monkeypatch.setattr(prompts, "save_file", lambda *_a: target)
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: errors.append(message))
+    tab.select_report(key)
+    for name, value in params.items():
+        tab.set_param(name, value)
+    tab.save_as()
+    assert tab.task is not None
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60000)
+    assert not errors, errors
+    assert tab.last_output == target and target.exists()
+    assert tab.open_button.isEnabled() and tab.folder_button.isEnabled()
+    return target
+
+
+def _headers(path: Path, sheet: str) -> list[str]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        ws = wb[sheet]
+        values: list[str] = []
+        for row in ws.iter_rows(max_row=8, values_only=True):
+            values.extend(str(v) for v in row if v is not None)
+        return values
+    finally:
+        wb.close()
+
+
+@pytest.mark.parametrize("kind", list(REGISTER_HEADERS))
+def test_each_register_written_from_the_tab(demo_tab: ReportsTab, demo_services: Services, kind: str,
+                                            tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet, header = REGISTER_HEADERS[kind]
+    year = demo_services.organisation.current_year().title
+    out = _save_through_tab(demo_tab, f"register_{kind}", tmp_path / f"{kind}.xlsx", qtbot, monkeypatch,
+                            school_year=year)
+    assert header in _headers(out, sheet)
+    assert "Строк:" in demo_tab.result_label.text()
+    assert demo_services.registers.export_log()[0].kind == kind
+
+
+def test_all_registers_in_one_book_for_one_form(demo_tab: ReportsTab, demo_services: Services, tmp_path: Path,
+                                                qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    form = next(f for f in demo_services.reference.forms() if f.name == "учитель – учитель")
+    out = _save_through_tab(demo_tab, "register_all", tmp_path / "все.xlsx", qtbot, monkeypatch, form=form.id)
+    wb = load_workbook(out, read_only=True)
+    assert wb.sheetnames == [sheet for sheet, _h in REGISTER_HEADERS.values()]
+    wb.close()
+    assert any("учитель – учитель" in v for v in _headers(out, "Реестр пар"))
+
+
+def test_register_in_a_district_template(demo_tab: ReportsTab, tmp_path: Path, qtbot: QtBot,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import Workbook
+
+    template = tmp_path / "шаблон района.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Наставники"
+    ws.append(["Реестр наставников района"])
+    ws.append(["№ п/п", "Наставник", "Должность", "Номер телефона для связи с куратором"])
+    wb.save(template)
+    demo_tab.select_report("register_mentors")
+    combo = demo_tab._param_widgets["template"]
+    monkeypatch.setattr(prompts, "open_file", lambda *_a: template)
+    combo.activated.emit(combo.findText("выбрать файл…"))  # the picker runs on «выбрать файл…»
+    assert demo_tab.params()["template"] == str(template)
+    out = _save_through_tab(demo_tab, "register_mentors", tmp_path / "наставники.xlsx", qtbot, monkeypatch,
+                            template=template)
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    values = [str(v) for row in book.worksheets[0].iter_rows(max_row=8, values_only=True) for v in row if v]
+    book.close()
+    assert "Наставник" in values and "Номер телефона для связи с куратором" in values
+    assert "не заполняет" in demo_tab.result_label.text()
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_all_ioms_pdf_from_the_tab(demo_tab: ReportsTab, demo_services: Services, blank: bool, tmp_path: Path,
+                                   qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    year = demo_services.organisation.current_year().title
+    out = _save_through_tab(demo_tab, "iom_pdf", tmp_path / "иом.pdf", qtbot, monkeypatch, school_year=year,
+                            blank=blank)
+    text = _pdf_text(out)
+    assert "УТВЕРЖДАЮ" in text
+    count = len(demo_services.roadmaps.list_ioms(year))
+    assert f"ИОМ: {count}," in demo_tab.result_label.text()
+
+
+def test_latest_order_pdf_from_the_tab(demo_tab: ReportsTab, tmp_path: Path, qtbot: QtBot,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _save_through_tab(demo_tab, "order_pdf", tmp_path / "приказ.pdf", qtbot, monkeypatch)
+    assert "ПРИКАЗ" in _pdf_text(out)
+    assert demo_tab.params() == {}
+
+
+def test_order_pdf_without_an_order_shows_the_reason(tab: ReportsTab, tmp_path: Path, qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: errors.append(message))
+    monkeypatch.setattr(prompts, "save_file", lambda *_a: tmp_path / "приказ.pdf")
+    tab.select_report("order_pdf")
+    tab.save_as()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=20000)
+    assert errors and "нет приказа" in errors[0]
+    assert not (tmp_path / "приказ.pdf").exists()
+
+
+def test_register_export_can_be_cancelled(demo_tab: ReportsTab, tmp_path: Path, qtbot: QtBot) -> None:
+    spec = demo_tab.select_report("register_all")
+    target = tmp_path / "отмена.xlsx"
+    task = demo_tab.start(spec, demo_tab.params(), target)
+    task.cancel_flag.cancel()
+    qtbot.waitUntil(lambda: demo_tab.task is None, timeout=60000)
+    assert not target.exists()
+    assert "Отменено" in demo_tab.result_label.text()

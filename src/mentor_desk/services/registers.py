@@ -481,7 +481,13 @@ class _Context:
             select(m.Iom).where(m.Iom.organisation_id == self.org_id, m.Iom.school_year == self.year.title)
         ).all()
         if self.form_id is not None:
-            pair_forms = dict(s.execute(select(m.Pair.id, m.Pair.form_id).where(m.Pair.organisation_id == self.org_id)).tuples().all())
+            # plain rows: Result.tuples() is deprecated in SQLAlchemy 2.1 (a warning, an error under pytest)
+            pair_forms = {
+                int(pair_id): int(form_id)
+                for pair_id, form_id in s.execute(
+                    select(m.Pair.id, m.Pair.form_id).where(m.Pair.organisation_id == self.org_id)
+                )
+            }
             ioms = [i for i in ioms if i.pair_id is not None and pair_forms.get(i.pair_id) == self.form_id]
         counts = {
             r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))

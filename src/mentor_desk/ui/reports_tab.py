@@ -28,6 +28,7 @@ from mentor_desk.ui import background, prompts
 from mentor_desk.ui.reports_registry import ParamKind, ReportParam, ReportSpec, build_registry
 
 log = logging.getLogger(__name__)
+PICK_FILE = "\0pick-file"  # item data of «выбрать файл…» in a file parameter
 
 
 class ReportsTab(QWidget):
@@ -130,17 +131,51 @@ class ReportsTab(QWidget):
                 combo.addItem("все формы", None)
             for f in self._services.reference.forms(include_inactive=True):
                 combo.addItem(f.name, f.id)
+        elif param.kind is ParamKind.FILE:
+            combo.addItem(param.none_text, None)
+            combo.addItem("выбрать файл…", PICK_FILE)
+            combo.setMinimumContentsLength(28)
+            combo.activated.connect(lambda index, c=combo, p=param: self._file_chosen(c, p, index))
         else:
             for text, value in param.choices:
                 combo.addItem(text, value)
         return combo
 
+    def _file_chosen(self, combo: QComboBox, param: ReportParam, index: int) -> None:
+        """«выбрать файл…» opens the picker; the chosen file becomes an item of its own."""
+        if combo.itemData(index) != PICK_FILE:
+            return
+        path = prompts.open_file(self, param.label, param.file_filter)
+        if path is None:
+            combo.setCurrentIndex(0)
+            return
+        self._add_file_item(combo, path)
+
+    @staticmethod
+    def _add_file_item(combo: QComboBox, path: Path) -> None:
+        found = combo.findData(str(path))
+        if found < 0:
+            combo.insertItem(1, path.name, str(path))
+            combo.setItemData(1, str(path), Qt.ItemDataRole.ToolTipRole)
+            found = 1
+        combo.setCurrentIndex(found)
+
     def params(self) -> dict[str, Any]:
-        return {key: combo.currentData() for key, combo in self._param_widgets.items()}
+        return {key: (None if combo.currentData() == PICK_FILE else combo.currentData())
+                for key, combo in self._param_widgets.items()}
 
     def set_param(self, key: str, value: Any) -> None:
         combo = self._param_widgets[key]
+        if isinstance(value, Path):
+            self._add_file_item(combo, value)
+            return
         combo.setCurrentIndex(combo.findData(value))
+
+    def select_report(self, key: str) -> ReportSpec:
+        """Make the report with this key current (as a click in the list would)."""
+        row = next(i for i, spec in enumerate(self.reports) if spec.key == key)
+        self.list.setCurrentRow(row)
+        return self.reports[row]
 
     # ---- running -------------------------------------------------------------------
 
@@ -171,7 +206,7 @@ class ReportsTab(QWidget):
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel_flag.cancel)
         task.signals.progress.connect(self._on_progress)
-        task.signals.succeeded.connect(lambda _result: self._on_done(target))
+        task.signals.succeeded.connect(lambda result: self._on_done(target, result))
         task.signals.cancelled.connect(lambda: self._show_result(None, "Отменено: файл не создан."))
         task.signals.failed.connect(self._on_failed)
         task.signals.finished.connect(self._on_finished)
@@ -192,9 +227,10 @@ class ReportsTab(QWidget):
             if text:
                 self.progress_dialog.setLabelText(text)
 
-    def _on_done(self, target: Path) -> None:
+    def _on_done(self, target: Path, result: object = None) -> None:
         self.last_output = target
-        self._show_result(target, f"Готово: {target}")
+        details = f"\n{result}" if isinstance(result, str) and result else ""
+        self._show_result(target, f"Готово: {target}{details}")
 
     def _on_failed(self, exc: object, details: str) -> None:
         message = exc.message if isinstance(exc, UserError) else (
