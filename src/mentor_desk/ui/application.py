@@ -20,6 +20,7 @@ from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
 from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
+from mentor_desk.ui.data_safety import describe_restore
 from mentor_desk.ui.error_dialog import ExceptionHook
 from mentor_desk.ui.main_window import MainWindow
 
@@ -149,6 +150,7 @@ class GuiSession:
         window.open_database_requested.connect(self.open)
         window.new_database_requested.connect(self.open)
         window.demo_requested.connect(self.open_demo)
+        window.restore_requested.connect(self.restore)
         self.window, self.database = window, database
         if old_window is not None:
             old_window.close()
@@ -158,6 +160,32 @@ class GuiSession:
         window.show()
         log.info("database opened: %s", path.name)
         return True
+
+    def restore(self, source: Path) -> bool:
+        """Close the database, restore it from `source`, reopen it the usual way (a new window)."""
+        window, database = self.window, self.database
+        if database is None or database.path is None:
+            return False
+        path = database.path
+        if window is not None and window.auto_backup is not None:
+            window.auto_backup.stop()  # the file is being replaced: no exit backup of it from this window
+        database.close()
+        self.database = None
+        message: str | None = None
+        try:
+            result = BackupManager(path).restore(source)
+        except UserError as exc:
+            prompts.show_error(window, exc.message, "Не удалось восстановить базу")
+        else:
+            message = describe_restore(result.restored_from.created, result.safety_backup, result.missing_files,
+                                       result.damaged_copy)
+        if not self.open(path):
+            prompts.show_error(window, "База закрыта. Откройте её снова: «Файл» → «Открыть базу…».")
+            return False
+        if message is not None:
+            log.info("database restored from a backup")
+            prompts.show_info(self.window, message, "База восстановлена")
+        return message is not None
 
     def open_demo(self) -> None:
         path = demo_database()
@@ -199,5 +227,7 @@ def run(db_path: Path, smoke_test: bool = False) -> int:
     finally:
         if session.window is not None:
             session.window.save_state()
+            if session.window.auto_backup is not None:
+                session.window.auto_backup.at_exit()  # app.quit() without closing the window
         session.close()
         hook.uninstall()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
@@ -19,6 +19,8 @@ from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
+from mentor_desk.ui.backups_dialog import BackupsDialog
+from mentor_desk.ui.data_safety import AutoBackup
 from mentor_desk.ui.error_dialog import versions_text
 from mentor_desk.ui.iom_tab import IomTab
 from mentor_desk.ui.lazy_tab import LazyTab
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal(Path)
     new_database_requested = Signal(Path)
     demo_requested = Signal()
+    restore_requested = Signal(Path)  # a backup or saved copy to restore the open database from
 
     def __init__(self, services: Services, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,17 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{number}")
         self._connect_tabs()
         self._build_menus()
+        self.backup_manager: BackupManager | None = None
+        self.auto_backup: AutoBackup | None = None
+        if db_path is not None and services.database.is_sqlite:
+            self.backup_manager = BackupManager(db_path)
+            self.auto_backup = AutoBackup(self.backup_manager, self)
+            self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
+            self.auto_backup.start()
+        backups = QAction("&Резервные копии и восстановление…", self)
+        backups.triggered.connect(self.open_backups)
+        backups.setEnabled(self.backup_manager is not None)
+        self.add_file_actions([backups])
         self._update_title()
         self.statusBar().showMessage(f"База: {services.database.display_name}")
         self._restore_state()
@@ -206,6 +220,16 @@ class MainWindow(QMainWindow):
         prompts.show_info(self, f"Копия базы с файлами продуктов сохранена и проверена:\n{target}\n\n"
                                 f"{info.describe()}")
 
+    def open_backups(self) -> None:
+        if self.backup_manager is None:
+            prompts.show_error(self, "Резервные копии делаются только для базы-файла.")
+            return
+        dialog = BackupsDialog(self.backup_manager, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        self.dialog = dialog
+        dialog.open()
+
     # ---- reference and settings ----------------------------------------------------
 
     def edit_reference(self, catalogue: str) -> None:
@@ -277,4 +301,6 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.auto_backup is not None:
+            self.auto_backup.at_exit()  # never raises; a failure is logged and shown in the status bar
         super().closeEvent(event)
