@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +22,19 @@ from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import PersonDraft, PersonRecord
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
+from mentor_desk.services.imports import ImportOutcome
+from mentor_desk.ui import background, prompts
 from mentor_desk.ui.consents_dialog import ConsentsDialog
 from mentor_desk.ui.id_filter_bar import IdFilterBar
+from mentor_desk.ui.import_dialog import ImportDialog, ImportRequest
 from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.people_model import RoleFilter, columns_for, make_people_model
 from mentor_desk.ui.person_dialog import PersonDialog
 from mentor_desk.ui.table_model import SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
+
+log = logging.getLogger(__name__)
+IMPORT_FILTER = "Списки Excel и CSV (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"
 
 
 class PeopleTab(LazyTab):
@@ -36,6 +43,8 @@ class PeopleTab(LazyTab):
         self._services = services
         self.dialog: PersonDialog | None = None
         self.consents_dialog: ConsentsDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.import_task: background.Task | None = None
         self.changed_callbacks: list[Callable[[], None]] = []
 
         self.search_edit = QLineEdit(self)
@@ -59,6 +68,10 @@ class PeopleTab(LazyTab):
         self.archive_button = QPushButton("В архив", self)
         self.archive_button.setToolTip("Del")
         self.consents_button = QPushButton("Со&гласия…", self)
+        self.import_button = QPushButton("&Загрузить из Excel/CSV…", self)
+        self.import_button.setToolTip("Список сотрудников или класса: .xlsx или .csv")
+        self.erase_button = QPushButton("Удалить персональные данные…", self)
+        self.erase_button.setToolTip("По заявлению участника (152-ФЗ): данные удаляются из базы безвозвратно")
 
         self.model = make_people_model()
         self.proxy = SearchProxy(self)
@@ -75,6 +88,9 @@ class PeopleTab(LazyTab):
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.archive_button, self.consents_button):
             buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -92,6 +108,8 @@ class PeopleTab(LazyTab):
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.consents_button.clicked.connect(self.open_consents)
+        self.import_button.clicked.connect(self.import_people)
+        self.erase_button.clicked.connect(self.erase_person)
         self.view.activated_record.connect(self.edit_person)
         self.view.delete_pressed.connect(self.toggle_archive)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -176,7 +194,7 @@ class PeopleTab(LazyTab):
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
-        for b in (self.edit_button, self.archive_button, self.consents_button):
+        for b in (self.edit_button, self.archive_button, self.consents_button, self.erase_button):
             b.setEnabled(has)
 
     # ---- actions -------------------------------------------------------------------
@@ -254,6 +272,121 @@ class PeopleTab(LazyTab):
     def _consents_closed(self, _result: int) -> None:
         self.reload()
         self._notify()
+
+    # ---- import from a list ------------------------------------------------------
+
+    def import_people(self) -> None:
+        from mentor_desk.imports.people import read_rows
+
+        path = prompts.open_file(self, "Загрузить участников из Excel или CSV", IMPORT_FILTER)
+        if path is None:
+            return
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            rows = read_rows(path)
+        except UserError as exc:
+            prompts.show_error(self, exc.message, "Список не прочитан")
+            return
+        except Exception as exc:  # a damaged file: a message, never a traceback
+            log.exception("reading an import file failed")
+            prompts.show_error(self, f"Файл «{path.name}» не удалось прочитать: {exc}.", "Список не прочитан")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog = ImportDialog(path, rows, self._services.imports.plan, self)
+        dialog.submitted.connect(lambda request: self._apply_import(dialog, request))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _apply_import(self, dialog: ImportDialog, request: ImportRequest) -> None:
+        """A forced backup (for a database file), then one transaction — both off the GUI thread."""
+        if self.import_task is not None:
+            return
+        services = self._services
+
+        def work(_progress: background.ProgressCallback, _cancel: background.CancelFlag) -> ImportOutcome:
+            from mentor_desk.db.backup import BackupManager
+
+            if services.database.path is not None:
+                BackupManager(services.database.path).forced_backup("import")
+            return services.imports.apply(request.preview, update_existing=request.update_existing)
+
+        task = background.Task(work)
+        task.signals.succeeded.connect(lambda outcome: self._import_done(dialog, outcome))
+        task.signals.failed.connect(lambda exc, _details: self._import_failed(dialog, exc))
+        task.signals.finished.connect(lambda: self._import_finished(dialog))
+        self.import_task = task
+        dialog.setEnabled(False)
+        dialog.show_problem("")
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        background.start(task)
+
+    def _import_done(self, dialog: ImportDialog, outcome: ImportOutcome) -> None:
+        dialog.done_ok()
+        self.import_dialog = None
+        self.reload()
+        self._notify()
+        lines = [f"Добавлено участников: {outcome.created}."]
+        if outcome.updated:
+            lines.append(f"Обновлено: {outcome.updated}.")
+        if outcome.unchanged:
+            lines.append(f"Уже были в базе и не изменены: {len(outcome.unchanged)}.")
+        if outcome.rejected_rows:
+            lines.append(f"Не загружено строк с ошибками: {outcome.rejected_rows}.")
+        lines.append("Перед загрузкой сделана резервная копия базы." if self._services.database.path else "")
+        prompts.show_info(self, "\n".join(line for line in lines if line), "Список загружен")
+
+    def _import_failed(self, dialog: ImportDialog, exc: object) -> None:
+        message = exc.message if isinstance(exc, UserError) else (
+            f"Список не загружен: {exc}. Подробности записаны в журнал программы.")
+        dialog.show_problem(message)
+
+    def _import_finished(self, dialog: ImportDialog) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.import_task = None
+        if self.import_dialog is dialog:  # still open (a failure); after success it is already deleted
+            dialog.setEnabled(True)
+
+    # ---- erasure -------------------------------------------------------------------
+
+    def erase_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        first = (
+            f"Удалить персональные данные участника «{person.full_name}»?\n\n"
+            "ФИО, дата рождения, контакты, согласия и анкеты будут удалены из базы безвозвратно. Если участник "
+            "есть в парах, ИОМ или приказах, там он останется как «Удалённый участник №…», чтобы реестры "
+            "сходились. Файлы продуктов его ИОМ будут удалены.\n\nОбычно это делают по письменному заявлению "
+            "участника или его законного представителя."
+        )
+        if not prompts.ask_yes_no(self, first, "Удаление персональных данных"):
+            return
+        typed = prompts.ask_text(self, "Подтверждение удаления",
+                                 f"Чтобы подтвердить, введите фамилию участника ({person.last_name}):")
+        if typed is None:
+            return
+        if typed.strip().casefold().replace("ё", "е") != person.last_name.strip().casefold().replace("ё", "е"):
+            prompts.show_error(self, "Фамилия введена неверно — данные не удалены.")
+            return
+        org = self._services.organisation.get()
+        who = org.coordinator_name or "куратор наставничества"
+        try:
+            result = self._services.erasure.erase_person(person.id, who)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return
+        self.reload()
+        self._notify()
+        text = (f"Персональные данные удалены. В реестрах участник теперь «{result.placeholder}»."
+                if result.placeholder else "Персональные данные удалены, запись участника удалена из базы.")
+        if not result.storage_clean:
+            text += ("\n\nВнимание: следы имени ещё остались в файле базы. Закройте программу и откройте снова, "
+                     "затем проверьте базу.")
+        text += ("\n\nСтарые резервные копии ещё содержат эти данные, пока не будут удалены (папка копий: "
+                 "«Файл» → «Резервные копии и восстановление…»).")
+        prompts.show_info(self, text, "Удаление персональных данных")
 
     def _notify(self) -> None:
         for callback in self.changed_callbacks:
