@@ -193,3 +193,45 @@ def test_delete_key_removes_an_activity_after_asking(tab: IomTab, services: Serv
     monkeypatch.setattr(prompts, "ask_yes_no", lambda *a, **k: True)
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert services.roadmaps.get(iom.id).activities == ()
+
+
+# ---- PDF of the selected ИОМ ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_print_selected_iom_opens_a_pdf(qtbot: QtBot, demo_services: Services, blank: bool,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+
+    tab = IomTab(demo_services)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.ensure_loaded()
+    tab.list_view.selectRow(0)
+    assert tab.current is not None and tab.print_button.isEnabled()
+    opened: list[Path] = []
+    monkeypatch.setattr(prompts, "open_path", lambda p: opened.append(p) or True)
+    job = tab.print_iom(blank=blank)
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=30000)
+    assert opened == [job.target] and job.target.suffix == ".pdf"
+    assert tab.current.mentee.last_name not in job.target.name
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(job.target).pages)
+    assert "УТВЕРЖДАЮ" in text and tab.current.mentee.last_name in text
+    done = next((a for a in tab.current.activities if a.done_on is not None), None)
+    if done is not None:
+        assert (f"{done.done_on:%d.%m.%Y}" in text) is not blank
+
+
+def test_save_selected_iom_as_pdf(qtbot: QtBot, demo_services: Services, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = IomTab(demo_services)
+    qtbot.addWidget(tab)
+    tab.ensure_loaded()
+    tab.list_view.selectRow(0)
+    monkeypatch.setattr(prompts, "save_file", lambda *_a: tmp_path / "иом")
+    monkeypatch.setattr(prompts, "open_path", lambda p: pytest.fail("a saved PDF is not opened"))
+    job = tab.print_iom(blank=True, save_as=True)
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=30000)
+    assert (tmp_path / "иом.pdf").read_bytes().startswith(b"%PDF")

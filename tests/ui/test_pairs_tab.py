@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -211,3 +212,47 @@ def test_filters(tab: PairsTab, services: Services, school: School) -> None:
     assert tab.proxy.rowCount() == 0
     tab.show_ids([pair_id], "Завершаются скоро")
     assert tab.proxy.rowCount() == 1
+
+
+# ---- the order as PDF -------------------------------------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_order_pdf_of_the_selected_pair_and_the_latest(qtbot: QtBot, demo_services: Services,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentor_desk.domain.enums import OrderKind
+
+    tab = PairsTab(demo_services)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.ensure_loaded()
+    orders = demo_services.orders.list_orders(OrderKind.FIX_PAIRS)
+    assert orders
+    first = orders[0]
+    row = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.record_at(r).id in first.pair_ids)
+    tab.view.selectRow(row)
+    assert tab.order_of_pair_action.isEnabled() and f"№ {first.number}" in tab.order_of_pair_action.text()
+    opened: list[Path] = []
+    monkeypatch.setattr(prompts, "open_path", lambda p: opened.append(p) or True)
+    job = tab.print_order_of_selected()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=30000)
+    text = _pdf_text(job.target)
+    assert opened == [job.target] and "ПРИКАЗ" in text and first.number in text
+    latest = tab.print_order(None)
+    assert latest is not None
+    qtbot.waitUntil(lambda: not latest.running, timeout=30000)
+    assert orders[-1].number in _pdf_text(latest.target) and opened[-1] == latest.target
+
+
+def test_order_pdf_without_orders_is_a_message(tab: PairsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: errors.append(message))
+    assert tab.print_order(None) is None
+    assert errors and "нет приказа" in errors[0]
+    assert not tab.order_of_pair_action.isEnabled()

@@ -250,9 +250,11 @@ class ImportDialog(FormDialog):
     def summary_text(self) -> str:
         return self._ui.summaryLabel.text()
 
-    def issues(self) -> list[tuple[str, str, str, str]]:
+    def issues(self) -> list[list[str]]:
+        """The rows of the issues table as shown: row number, column, what, reason."""
         it = self._ui.issuesTable
-        return [tuple(it.item(r, c).text() for c in range(4)) for r in range(it.rowCount())]  # type: ignore[misc]
+        return [[item.text() if (item := it.item(r, c)) is not None else "" for c in range(4)]
+                for r in range(it.rowCount())]
 
     # ---- value ---------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -52,6 +53,7 @@ from mentor_desk.ui.iom_dialogs import (
     NewIomRequest,
 )
 from mentor_desk.ui.lazy_tab import LazyTab
+from mentor_desk.ui.pdf_preview import PdfJob, choose_target
 from mentor_desk.ui.roadmap_model import WIDTHS as ROADMAP_WIDTHS
 from mentor_desk.ui.roadmap_model import WRAPPED_COLUMNS, RoadmapModel
 from mentor_desk.ui.table_model import OVERDUE_COLOR, Column, RecordTableModel, SearchProxy
@@ -103,6 +105,17 @@ class IomTab(LazyTab):
         self.new_button = QPushButton("Н&овый ИОМ…", self)
         self.new_button.setToolTip("Ctrl+N")
         self.delete_iom_button = QPushButton("Удалить ИОМ", self)
+        self.print_button = QPushButton("&Печать / PDF…", self)
+        self.print_button.setToolTip("ИОМ с дорожной картой в PDF: откроется в программе просмотра, "
+                                     "оттуда его можно напечатать")
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction("Открыть PDF с отметками о выполнении", lambda: self.print_iom(blank=False))
+        print_menu.addAction("Открыть бланк для подписи (без отметок)", lambda: self.print_iom(blank=True))
+        print_menu.addSeparator()
+        print_menu.addAction("Сохранить PDF с отметками…", lambda: self.print_iom(blank=False, save_as=True))
+        print_menu.addAction("Сохранить бланк для подписи…", lambda: self.print_iom(blank=True, save_as=True))
+        self.print_button.setMenu(print_menu)
+        self.pdf_job: PdfJob | None = None
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +128,7 @@ class IomTab(LazyTab):
         lb = QHBoxLayout()
         lb.addWidget(self.new_button)
         lb.addWidget(self.delete_iom_button)
+        lb.addWidget(self.print_button)
         lb.addStretch(1)
         ll.addLayout(lb)
 
@@ -346,6 +360,7 @@ class IomTab(LazyTab):
         act = self._activity(self.selected_activity())
         self.passport_button.setEnabled(has_iom)
         self.delete_iom_button.setEnabled(has_iom)
+        self.print_button.setEnabled(has_iom)
         self.add_button.setEnabled(has_iom)
         for b in (self.edit_button, self.up_button, self.down_button, self.attach_button, self.delete_button):
             b.setEnabled(act is not None)
@@ -433,6 +448,33 @@ class IomTab(LazyTab):
         self.current = None
         self.reload()
         self._notify()
+
+    def print_iom(self, blank: bool, save_as: bool = False) -> PdfJob | None:
+        """The selected ИОМ as PDF (written off the GUI thread), opened in the system viewer or saved."""
+        iom = self.current
+        if iom is None or (self.pdf_job is not None and self.pdf_job.running):
+            return None
+        from mentor_desk.exports.pdf import write_iom_pdf
+        from mentor_desk.services.documents import ioms_for_print
+
+        try:
+            records = ioms_for_print(self._services, iom.id)
+            org = self._services.organisation.get()
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return None
+        variant = "бланк" if blank else "с отметками"
+        # the temporary file for the viewer carries no name (viewers show it in their title bar)
+        who = iom.mentee.short_name if save_as else f"№ {iom.id}"
+        name = f"ИОМ {who} {iom.school_year.replace('/', '-')} ({variant})"
+        target = choose_target(self, "Сохранить ИОМ в PDF", name, save_as)
+        if target is None:
+            return None
+        job = PdfJob(self, "ИОМ в PDF",
+                     lambda path, progress, cancelled: write_iom_pdf(records, org, path, blank, progress, cancelled),
+                     target, open_after=not save_as)
+        self.pdf_job = job
+        return job.start()
 
     # ---- actions: activities -------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.meeting_dialog import MeetingDialog
 from mentor_desk.ui.pair_dialog import PairDialog
 from mentor_desk.ui.pairs_model import MEETING_COLUMNS, PAIR_COLUMNS, make_meetings_model, make_pairs_model
+from mentor_desk.ui.pdf_preview import PdfJob, choose_target
 from mentor_desk.ui.table_model import SearchProxy
 from mentor_desk.ui.table_view import RecordTableView
 
@@ -55,6 +57,16 @@ class PairsTab(LazyTab):
         self.add_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton("&Изменить…", self)
         self.close_button = QPushButton("За&крыть пару…", self)
+        self.order_button = QPushButton("Приказ &PDF…", self)
+        self.order_button.setToolTip("Приказ о закреплении наставнических пар в PDF, готовый к подписи")
+        order_menu = QMenu(self.order_button)
+        self.order_of_pair_action = order_menu.addAction("Приказ, которым закреплена выбранная пара",
+                                                         self.print_order_of_selected)
+        order_menu.addAction("Последний приказ о закреплении пар", lambda: self.print_order(None))
+        order_menu.addSeparator()
+        order_menu.addAction("Сохранить последний приказ в PDF…", lambda: self.print_order(None, save_as=True))
+        self.order_button.setMenu(order_menu)
+        self.pdf_job: PdfJob | None = None
         self.model = make_pairs_model()
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -89,6 +101,8 @@ class PairsTab(LazyTab):
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.close_button):
             buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.order_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         top = QWidget(self)
@@ -219,6 +233,12 @@ class PairsTab(LazyTab):
         pair = self.selected()
         self.edit_button.setEnabled(pair is not None)
         self.close_button.setEnabled(pair is not None and pair.status.is_open)
+        self.order_of_pair_action.setEnabled(pair is not None and pair.order is not None)
+        if pair is not None and pair.order is not None:
+            self.order_of_pair_action.setText(
+                f"Приказ № {pair.order.number} от {pair.order.signed_on:%d.%m.%Y} (выбранная пара)")
+        else:
+            self.order_of_pair_action.setText("Приказ, которым закреплена выбранная пара")
         for b in (self.meeting_add, self.meeting_edit, self.meeting_delete):
             b.setEnabled(pair is not None)
         if pair is None:
@@ -297,6 +317,39 @@ class PairsTab(LazyTab):
         self.reload()
         self.select_pair(pair_id)
         self._notify()
+
+    # ---- orders --------------------------------------------------------------------
+
+    def print_order_of_selected(self) -> PdfJob | None:
+        pair = self.selected()
+        if pair is None or pair.order is None:
+            prompts.show_error(self, "Выбранная пара не закреплена приказом. Укажите приказ в карточке пары.")
+            return None
+        return self.print_order(pair.order.id)
+
+    def print_order(self, order_id: int | None, save_as: bool = False) -> PdfJob | None:
+        """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
+        if self.pdf_job is not None and self.pdf_job.running:
+            return None
+        from mentor_desk.exports.pdf import write_order_pdf
+        from mentor_desk.services.documents import order_for_print
+
+        try:
+            document = order_for_print(self._services, order_id)
+            org = self._services.organisation.get()
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return None
+        order = document.order
+        name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
+        target = choose_target(self, "Сохранить приказ в PDF", name, save_as)
+        if target is None:
+            return None
+        job = PdfJob(self, name,
+                     lambda path, progress, cancelled: write_order_pdf(document, org, path, progress, cancelled),
+                     target, open_after=not save_as)
+        self.pdf_job = job
+        return job.start()
 
     # ---- meetings ------------------------------------------------------------------
 
