@@ -41,6 +41,7 @@ class BackupsDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         ui.errorLabel.setVisible(False)
         ui.buttonBox.rejected.connect(self.reject)
         ui.restoreButton.clicked.connect(self.restore_selected)

@@ -82,8 +82,10 @@ class ImportDialog(FormDialog):
         it.setHorizontalHeaderLabels(["Строка", "Столбец", "Что", "Причина"])
         it.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         it.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ui.splitter.setStretchFactor(0, 1)
-        ui.splitter.setStretchFactor(1, 1)
+        it.setWordWrap(False)  # one line per finding; the whole reason is in the tooltip
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        self.resize(900, 720)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.reparse())
         ui.updateCheck.toggled.connect(lambda _on: self._show_summary())
         self._first_parse()
@@ -202,7 +204,6 @@ class ImportDialog(FormDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(issue.reason)
                 it.setItem(row, col, item)
-        it.resizeRowsToContents()
         errors = len(preview.rejected_rows) if preview is not None else 0
         self._ui.issuesGroup.setTitle(
             f"Строки, которые не будут загружены ({len(issues)})" if issues else "Все строки файла можно загрузить"

@@ -105,7 +105,7 @@ class IomTab(LazyTab):
         self.new_button = QPushButton("Н&овый ИОМ…", self)
         self.new_button.setToolTip("Ctrl+N")
         self.delete_iom_button = QPushButton("Удалить ИОМ", self)
-        self.print_button = QPushButton("&Печать / PDF…", self)
+        self.print_button = QPushButton("Пе&чать / PDF…", self)
         self.print_button.setToolTip("ИОМ с дорожной картой в PDF: откроется в программе просмотра, "
                                      "оттуда его можно напечатать")
         print_menu = QMenu(self.print_button)

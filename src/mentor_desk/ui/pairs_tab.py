@@ -57,7 +57,7 @@ class PairsTab(LazyTab):
         self.add_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton("&Изменить…", self)
         self.close_button = QPushButton("За&крыть пару…", self)
-        self.order_button = QPushButton("Приказ &PDF…", self)
+        self.order_button = QPushButton("П&риказ PDF…", self)
         self.order_button.setToolTip("Приказ о закреплении наставнических пар в PDF, готовый к подписи")
         order_menu = QMenu(self.order_button)
         self.order_of_pair_action = order_menu.addAction("Приказ, которым закреплена выбранная пара",

@@ -82,6 +82,7 @@ class ReportsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 930])  # the list shows whole titles of the PDF documents
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

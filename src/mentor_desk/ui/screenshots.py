@@ -42,6 +42,32 @@ def _dialog_shot(window: MainWindow, dialog: QWidget | None, path: Path, app: QA
     return out
 
 
+def _import_shot(window: MainWindow, out: Path, app: QApplication) -> Path:
+    """The import preview of a small staff list with an unknown column, a bad date and a repeated row."""
+    from openpyxl import Workbook
+
+    from mentor_desk.imports.people import read_rows
+    from mentor_desk.ui.import_dialog import ImportDialog
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (
+        ["Список педагогических работников на 01.09"],
+        ["№", "ФИО", "Должность", "Предмет", "Стаж", "Дата рождения", "Кабинет"],
+        [1, "Лебедева Нина Аркадьевна", "учитель", "химия", 12, "04.05.1988", "203"],
+        [2, "Мухин Олег Петрович", "учитель", "история", 3, "31.02.1999", "105"],
+        [3, "Ракитина Вера Львовна", "педагог-психолог", "", 7, "12.12.1990", "110"],
+        [4, "Мухин Олег Петрович", "учитель", "история", 3, "31.02.1999", "105"],
+        [5, "Щербакова Инна Олеговна", "учитель", "биология", 1, "22.07.2001", "204"],
+    ):
+        ws.append(row)
+    path = Path(tempfile.mkdtemp(prefix="mentor-desk-shots-")) / "педагоги.xlsx"
+    wb.save(path)
+    dialog = ImportDialog(path, read_rows(path), window.services.imports.plan, window)
+    return _dialog_shot(window, dialog, out / "dialog-import.png", app, 900)
+
+
 def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -58,6 +84,8 @@ def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
                              if pt.proxy.record_at(r).status is PairStatus.ACTIVE and services.pairs.meetings(
                                  pt.proxy.record_at(r).id)]
             pt.view.selectRow(with_meetings[0] if with_meetings else 0)
+        if name == "reports":
+            window.reports_tab.select_report("register_pairs")
         if name == "iom":
             tab = window.iom_tab
             best = max(range(tab.list_proxy.rowCount()),
@@ -97,6 +125,13 @@ def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
         iom.select_activity(iom.current.activities[0].id)
         iom.edit_activity()
         shots.append(_dialog_shot(window, iom.dialog, out / "dialog-activity.png", app, 600))
+    shots.append(_import_shot(window, out, app))
+    if window.backup_manager is not None:
+        window.backup_manager.forced_backup("import")
+        window.backup_manager.auto_backup_if_changed()
+        window.backup_manager.forced_backup("manual")
+        window.open_backups()
+        shots.append(_dialog_shot(window, window.dialog, out / "dialog-backups.png", app, 820))
     window.edit_reference("forms")
     shots.append(_dialog_shot(window, window.dialog, out / "dialog-reference.png", app))
     window.edit_organisation()
