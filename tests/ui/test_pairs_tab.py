@@ -256,3 +256,44 @@ def test_order_pdf_without_orders_is_a_message(tab: PairsTab, monkeypatch: pytes
     assert tab.print_order(None) is None
     assert errors and "нет приказа" in errors[0]
     assert not tab.order_of_pair_action.isEnabled()
+
+
+def _two_pairs(services: Services, school: School) -> list[int]:
+    form = next(f for f in services.reference.forms() if f.name == "учитель – учитель")
+    start = services.organisation.current_year().first_day
+    from mentor_desk.domain.records import PairDraft
+
+    return [
+        services.pairs.create(PairDraft(form.id, school.staff[0].id, (mentee.id,),
+                                        programme_for(services, True), start, None), accept_warnings=True).id
+        for mentee in school.staff[1:3]
+    ]
+
+
+def test_new_order_fixes_the_checked_pairs_and_opens_its_pdf(tab: PairsTab, services: Services, school: School,
+                                                              qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentor_desk.ui.order_dialog import OrderDialog
+
+    ids = _two_pairs(services, school)
+    tab.reload()
+    tab.new_order()
+    dialog = tab.dialog
+    assert isinstance(dialog, OrderDialog)
+    assert dialog.pairs_model.checked_ids() == ids  # pairs without an order are offered checked
+    dialog.submit()
+    assert dialog.isVisible() and "номер приказа" in dialog.problem_text()
+    type_text(dialog._ui.numberEdit, "17-о")
+    dialog.pairs_model.set_checked(ids[1], False)
+    opened: list[Path] = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *_a: True)
+    monkeypatch.setattr(prompts, "open_path", lambda p: opened.append(p) or True)
+    dialog.submit()
+    assert not dialog.isVisible(), dialog.problem_text()
+    order = services.orders.list_orders()[-1]
+    assert order.number == "17-о" and order.pair_ids == (ids[0],)
+    assert services.pairs.get(ids[0]).order is not None and services.pairs.get(ids[1]).order is None
+    job = tab.pdf_job
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=30000)
+    assert opened == [job.target] and "17-о" in _pdf_text(job.target)
+    assert tab.select_pair(ids[0]) and tab.order_of_pair_action.isEnabled()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.domain.enums import PairStatus
-from mentor_desk.domain.records import MeetingDraft, PairDraft, PairRecord
+from mentor_desk.domain.records import MeetingDraft, OrderDraft, PairDraft, PairRecord
 from mentor_desk.errors import UserError, WarningsNotAccepted
 from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
@@ -28,6 +28,7 @@ from mentor_desk.ui.dialog_base import FormDialog
 from mentor_desk.ui.id_filter_bar import IdFilterBar
 from mentor_desk.ui.lazy_tab import LazyTab
 from mentor_desk.ui.meeting_dialog import MeetingDialog
+from mentor_desk.ui.order_dialog import OrderDialog
 from mentor_desk.ui.pair_dialog import PairDialog
 from mentor_desk.ui.pairs_model import MEETING_COLUMNS, PAIR_COLUMNS, make_meetings_model, make_pairs_model
 from mentor_desk.ui.pdf_preview import PdfJob, choose_target
@@ -63,8 +64,9 @@ class PairsTab(LazyTab):
         self.order_of_pair_action = order_menu.addAction("Приказ, которым закреплена выбранная пара",
                                                          self.print_order_of_selected)
         order_menu.addAction("Последний приказ о закреплении пар", lambda: self.print_order(None))
-        order_menu.addSeparator()
         order_menu.addAction("Сохранить последний приказ в PDF…", lambda: self.print_order(None, save_as=True))
+        order_menu.addSeparator()
+        order_menu.addAction("Новый приказ о закреплении пар…", self.new_order)
         self.order_button.setMenu(order_menu)
         self.pdf_job: PdfJob | None = None
         self.model = make_pairs_model()
@@ -319,6 +321,30 @@ class PairsTab(LazyTab):
         self._notify()
 
     # ---- orders --------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        open_pairs = [p for p in self._services.pairs.list_pairs() if p.status.is_open]
+        if not open_pairs:
+            prompts.show_error(self, "Нет действующих или планируемых пар: приказу нечего закреплять.")
+            return
+        dialog = OrderDialog(open_pairs, self)
+        dialog.submitted.connect(lambda draft: self._save_order(dialog, draft))
+        self._open(dialog)
+
+    def _save_order(self, dialog: OrderDialog, draft: OrderDraft) -> None:
+        try:
+            order = self._services.orders.save(draft)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self.dialog = None
+        self.reload()
+        self._notify()
+        if prompts.ask_yes_no(self, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} сохранён "
+                                    f"(пар и групп: {len(order.pair_ids)}). Открыть его в PDF для печати?",
+                              "Приказ сохранён"):
+            self.print_order(order.id)
 
     def print_order_of_selected(self) -> PdfJob | None:
         pair = self.selected()

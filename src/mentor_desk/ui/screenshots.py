@@ -117,6 +117,9 @@ def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
         pairs.close_pair()
         shots.append(_dialog_shot(window, pairs.dialog, out / "dialog-close-pair.png", app))
 
+    pairs.new_order()
+    shots.append(_dialog_shot(window, pairs.dialog, out / "dialog-order.png", app, 720))
+
     iom = window.iom_tab
     window.tabs.setCurrentWidget(iom)
     iom.new_iom()
