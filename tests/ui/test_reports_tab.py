@@ -253,8 +253,20 @@ def test_order_pdf_without_an_order_shows_the_reason(tab: ReportsTab, tmp_path: 
     tab.select_report("order_pdf")
     tab.save_as()
     qtbot.waitUntil(lambda: tab.task is None, timeout=20000)
-    assert errors and "нет приказа" in errors[0]
+    assert errors and "нет приказа" in errors[0] and "--id" not in errors[0]
     assert not (tmp_path / "приказ.pdf").exists()
+
+
+def test_iom_pdf_of_a_year_without_ioms_shows_the_reason(tab: ReportsTab, tmp_path: Path, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: errors.append(message))
+    monkeypatch.setattr(prompts, "save_file", lambda *_a: tmp_path / "иом.pdf")
+    tab.select_report("iom_pdf")
+    tab.save_as()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=20000)
+    assert errors and "нет ни одного ИОМ" in errors[0] and "--id" not in errors[0]
+    assert not (tmp_path / "иом.pdf").exists()
 
 
 def test_register_export_can_be_cancelled(demo_tab: ReportsTab, tmp_path: Path, qtbot: QtBot) -> None:

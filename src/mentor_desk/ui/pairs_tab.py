@@ -358,10 +358,10 @@ class PairsTab(LazyTab):
         if self.pdf_job is not None and self.pdf_job.running:
             return None
         from mentor_desk.exports.pdf import write_order_pdf
-        from mentor_desk.services.documents import order_for_print
+        from mentor_desk.ui.reports_registry import order_document
 
         try:
-            document = order_for_print(self._services, order_id)
+            document = order_document(self._services, order_id)
             org = self._services.organisation.get()
         except UserError as exc:
             prompts.show_error(self, exc.message)

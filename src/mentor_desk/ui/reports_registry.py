@@ -12,15 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mentor_desk.domain.enums import PairStatus, PersonKind
+from mentor_desk.domain.records import IomRecord
+from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, load_spec
 from mentor_desk.exports.excel.writer import ExportCancelled
 from mentor_desk.exports.html_summary import FormLine, SummaryData, write_summary
 from mentor_desk.services.container import Services
 from mentor_desk.services.pairs import PairFilter
 from mentor_desk.ui.background import CancelFlag, Cancelled, ProgressCallback
+
+if TYPE_CHECKING:
+    from mentor_desk.exports.pdf import OrderDocument
 
 
 class ParamKind(StrEnum):
@@ -226,6 +231,33 @@ IOM_VARIANT = ReportParam(
 )
 
 
+NO_ORDER = (
+    "В базе нет приказа о закреплении наставнических пар. Создайте его на вкладке «Пары и группы»: "
+    "«Приказ PDF…» → «Новый приказ о закреплении пар…»."
+)
+
+
+def order_document(services: Services, order_id: int | None) -> OrderDocument:
+    """services.documents.order_for_print with the GUI's wording when there is no order yet."""
+    from mentor_desk.domain.enums import OrderKind
+    from mentor_desk.services.documents import order_for_print
+
+    if order_id is None and services.orders.latest(OrderKind.FIX_PAIRS) is None:
+        raise UserError(NO_ORDER)
+    return order_for_print(services, order_id)
+
+
+def ioms_of_year(services: Services, school_year: str | None) -> list[IomRecord]:
+    """Every ИОМ of a school year for printing, with the GUI's wording when there is none."""
+    from mentor_desk.services.documents import ioms_for_print
+
+    year = school_year or services.organisation.current_year().title
+    if not services.roadmaps.list_ioms(year):
+        raise UserError(f"В {year} учебном году нет ни одного ИОМ. Создайте ИОМ на вкладке «ИОМ» "
+                        "или выберите другой учебный год.")
+    return ioms_for_print(services, None, year)
+
+
 def _pdf_callbacks(progress: ProgressCallback, cancel: CancelFlag,
                    what: str) -> tuple[Callable[[int, int], None], Callable[[], bool]]:
     return (lambda done, total: progress(done, total, f"{what}: {done} из {total}")), (lambda: cancel.is_set)
@@ -235,10 +267,9 @@ def produce_iom_pdf(services: Services, params: dict[str, Any], target: Path, pr
                     cancel: CancelFlag) -> str:
     from mentor_desk.exports.pdf import Cancelled as PdfCancelled
     from mentor_desk.exports.pdf import write_iom_pdf
-    from mentor_desk.services.documents import ioms_for_print
 
     progress(0, 0, "Сбор данных")
-    records = ioms_for_print(services, None, params.get("school_year"))
+    records = ioms_of_year(services, params.get("school_year"))
     cancel.check()
     on_progress, is_cancelled = _pdf_callbacks(progress, cancel, "Подготовлено ИОМ")
     try:
@@ -253,10 +284,9 @@ def produce_order_pdf(services: Services, params: dict[str, Any], target: Path, 
                       cancel: CancelFlag) -> str:
     from mentor_desk.exports.pdf import Cancelled as PdfCancelled
     from mentor_desk.exports.pdf import write_order_pdf
-    from mentor_desk.services.documents import order_for_print
 
     progress(0, 0, "Сбор данных")
-    document = order_for_print(services, params.get("order_id"))
+    document = order_document(services, params.get("order_id"))
     cancel.check()
     on_progress, is_cancelled = _pdf_callbacks(progress, cancel, "Страниц")
     try:
