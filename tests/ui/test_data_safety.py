@@ -100,8 +100,8 @@ def _people(path: Path) -> list[str]:
         conn.close()
 
 
-@pytest.mark.parametrize("from_file", [False, True])
-def test_restore_from_the_dialog_brings_back_earlier_data(qtbot: QtBot, tmp_path: Path, from_file: bool,
+@pytest.mark.parametrize("from_file", [None, ".zip", ".db"])
+def test_restore_from_the_dialog_brings_back_earlier_data(qtbot: QtBot, tmp_path: Path, from_file: str | None,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "школа.db"
     _fresh(path)
@@ -115,9 +115,14 @@ def test_restore_from_the_dialog_brings_back_earlier_data(qtbot: QtBot, tmp_path
         assert session.open(path)
         window = session.window
         assert window is not None and window.backup_manager is not None
-        if from_file:
+        if from_file == ".zip":
             saved = tmp_path / "копия.zip"
             window.backup_manager.save_copy(saved)
+        elif from_file == ".db":
+            from mentor_desk.db.backup import snapshot
+
+            saved = tmp_path / "копия.db"
+            snapshot(path, saved)
         else:
             window.backup_manager.forced_backup("manual")
         _add(window.services, "Лишняя")

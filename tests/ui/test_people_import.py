@@ -195,3 +195,20 @@ def test_erase_refused_when_the_surname_does_not_match(tab: PeopleTab, services:
     monkeypatch.setattr(prompts, "ask_text", lambda *_a, **_k: pytest.fail("asked for the surname"))
     tab.erase_person()
     assert "Гусев" in _last_names(services)
+
+
+def test_category_chosen_when_the_columns_do_not_say(tab: PeopleTab, services: Services, tmp_path: Path,
+                                                     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _xlsx(tmp_path / "студенты.xlsx", [["ФИО", "Телефон"], ["Шилов Тимур Русланович", "+7 901 000-00-01"]])
+    monkeypatch.setattr(prompts, "show_info", lambda *_a: None)
+    dialog = _open_dialog(tab, path, monkeypatch)
+    assert dialog.preview is None and "Укажите категорию" in dialog.problem_text()
+    ok = [b for b in dialog._ui.buttonBox.buttons() if b.text() == "Загрузить"][0]
+    assert not ok.isEnabled()
+    combo = dialog._ui.kindCombo
+    combo.setCurrentIndex(combo.findData(PersonKind.STUDENT.value))
+    assert ok.isEnabled() and dialog.problem_text() == ""
+    dialog.submit()
+    qtbot.waitUntil(lambda: tab.import_task is None, timeout=20000)
+    student = next(p for p in services.people.list_people() if p.last_name == "Шилов")
+    assert student.kind is PersonKind.STUDENT and student.phone == "+7 901 000-00-01"
