@@ -203,7 +203,7 @@ def test_category_chosen_when_the_columns_do_not_say(tab: PeopleTab, services: S
     monkeypatch.setattr(prompts, "show_info", lambda *_a: None)
     dialog = _open_dialog(tab, path, monkeypatch)
     assert dialog.preview is None and "Укажите категорию" in dialog.problem_text()
-    ok = [b for b in dialog._ui.buttonBox.buttons() if b.text() == "Загрузить"][0]
+    ok = next(b for b in dialog._ui.buttonBox.buttons() if b.text() == "Загрузить")
     assert not ok.isEnabled()
     combo = dialog._ui.kindCombo
     combo.setCurrentIndex(combo.findData(PersonKind.STUDENT.value))
