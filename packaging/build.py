@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bundle_config as cfg  # noqa: E402
+import bundle_config as cfg
 
 BUILD_DIR = cfg.ROOT / "build"
 DIST_DIR = cfg.ROOT / "dist"
@@ -77,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     size_mb = folder_size(bundle) / 1_000_000
     print(f"== {info.name} {info.version}: {bundle} — {size_mb:.1f} МБ ({time.monotonic() - started:.0f} с)")
     if size_mb > SIZE_LIMIT_MB:
-        print(f"Папка программы больше {SIZE_LIMIT_MB} МБ: проверьте исключения в bundle_config.py", file=sys.stderr)
+        print(
+            f"Папка программы больше {SIZE_LIMIT_MB} МБ: проверьте исключения в bundle_config.py",
+            file=sys.stderr,
+        )
         return 1
     if args.deb:
         subprocess.run([sys.executable, str(cfg.ROOT / "packaging" / "linux" / "build_deb.py")], check=True)

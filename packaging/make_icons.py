@@ -49,7 +49,10 @@ def render_ico() -> Path:
 def main() -> int:
     missing = [tool for tool in ("rsvg-convert", "convert") if shutil.which(tool) is None]
     if missing:
-        print(f"Не найдены программы: {', '.join(missing)} (apt-get install librsvg2-bin imagemagick)", file=sys.stderr)
+        print(
+            f"Не найдены программы: {', '.join(missing)} (apt-get install librsvg2-bin imagemagick)",
+            file=sys.stderr,
+        )
         return 1
     for size in PNG_SIZES:
         print(render_png(size).relative_to(ROOT))

@@ -47,7 +47,9 @@ def glibc_version() -> str:
 
 
 def debian_arch() -> str:
-    return subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        ["dpkg", "--print-architecture"], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def depends(libc: str) -> str:
@@ -101,9 +103,7 @@ def _normalise_modes(root: Path) -> None:
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        elif path.stat().st_mode & 0o111 and not _is_shared_library(path):
+        if path.is_dir() or (path.stat().st_mode & 0o111 and not _is_shared_library(path)):
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -147,12 +147,13 @@ def stage(bundle: Path, staging: Path, info: cfg.ProjectInfo, arch: str) -> Path
     return staging
 
 
-def build_deb(bundle: Path, out_dir: Path) -> Path:
+def build_deb(bundle: Path, out_dir: Path, staging_root: Path | None = None) -> Path:
     info = cfg.project_info()
     if not (bundle / info.name).is_file():
         raise SystemExit(f"Нет собранной программы в «{bundle}»: сначала выполните python packaging/build.py")
     arch = debian_arch()
-    staging = stage(bundle, cfg.ROOT / "build" / "deb" / f"{info.name}_{info.version}_{arch}", info, arch)
+    root = staging_root or cfg.ROOT / "build" / "deb"
+    staging = stage(bundle, root / f"{info.name}_{info.version}_{arch}", info, arch)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{info.name}_{info.version}_{arch}.deb"
     # xz, not zstd: older Debian-based systems (Astra Linux 1.7's dpkg) cannot read zstd members.
