@@ -39,13 +39,15 @@ def database(db_path: Path) -> Iterator[Database]:
     """A fresh database at head: SQLite by default, PostgreSQL when the env var names one."""
     url = os.environ.get(TEST_DATABASE_URL_ENV)
     if url:
-        from tests.pg import fresh_pg_database
+        from tests.pg import drop_pg_database, fresh_pg_database
 
         db = fresh_pg_database(url, db_path.parent / "files")
+        yield db
+        drop_pg_database(url, db)
     else:
         db = open_sqlite(db_path)
-    yield db
-    db.close()
+        yield db
+        db.close()
 
 
 @pytest.fixture

@@ -79,11 +79,14 @@ def test_healthy_database_passes_check_untouched(db_path: Path) -> None:
     assert sha(db_path) == before
 
 
-def test_missing_attachment_reported(services, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_attachment_reported(db_path: Path, tmp_path: Path) -> None:
     from datetime import date
 
     from mentor_desk.domain.enums import PersonKind
     from mentor_desk.domain.records import ActivityDraft, IomDraft, PersonDraft
+    from mentor_desk.services.container import Services
+
+    services = Services.for_database(open_sqlite(db_path))
 
     person = services.people.create(PersonDraft("Соколова", "Анна", PersonKind.STAFF, "Игоревна"))
     iom = services.roadmaps.create(IomDraft(mentee_id=person.id, school_year="2025/2026"))

@@ -132,3 +132,18 @@ def test_older_database_is_backed_up_before_migration(db_path: Path, tmp_path: P
     with pytest.raises(Exception):  # noqa: B017 - tables exist already: the migration must fail cleanly
         open_sqlite(db_path, backup_before_migration=hook)
     assert calls == ["migration"]
+
+
+def test_no_model_change_without_a_migration(db_path: Path) -> None:
+    """Autogenerate finds nothing to do: every model change has its migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    db = open_sqlite(db_path)
+    try:
+        with db.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+            diff = compare_metadata(ctx, Base.metadata)
+    finally:
+        db.close()
+    assert diff == []

@@ -2,67 +2,101 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ConsentType, PersonKind
-from mentor_desk.domain.records import ConsentDraft, ConsentRecord, PersonDraft, PersonRecord
+from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind, QualificationCategory
+from mentor_desk.domain.records import (
+    ConsentDraft,
+    ConsentRecord,
+    ExternalProfile,
+    MenteeProfile,
+    MentorProfile,
+    PersonDraft,
+    PersonRecord,
+    PupilProfile,
+    StaffProfile,
+)
+from mentor_desk.domain.rules import is_young_specialist
 from mentor_desk.domain.validation import check_person, normalise_class
 from mentor_desk.errors import RuleViolation, UserError
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
-
-_PROFILE_LOADS = (
-    selectinload(m.Person.staff),
-    selectinload(m.Person.pupil),
-    selectinload(m.Person.external),
-    selectinload(m.Person.mentor_profile),
-    selectinload(m.Person.mentee_profile),
-)
 
 
 class PeopleService(ServiceBase):
     # ---- reading -------------------------------------------------------------------
 
     def list_people(self, include_archived: bool = True, kind: PersonKind | None = None) -> list[PersonRecord]:
-        """Everyone of the school with their profiles, loads and consent state."""
+        """Everyone of the school with their profiles, loads and consent state (one joined query)."""
         with self._tx() as s:
-            stmt = select(m.Person).where(m.Person.organisation_id == self.organisation_id).options(*_PROFILE_LOADS)
+            stmt = self._joined_select().where(m.Person.organisation_id == self.organisation_id)
             if not include_archived:
                 stmt = stmt.where(m.Person.archived.is_(False))
             if kind is not None:
                 stmt = stmt.where(m.Person.kind == kind)
-            rows = s.scalars(stmt.order_by(m.Person.id)).all()
-            return self._records(s, rows)
+            return self._records_from_rows(s, s.execute(stmt.order_by(m.Person.id)).all())
 
     def get(self, person_id: int) -> PersonRecord:
         with self._tx() as s:
-            row = self._get(s, m.Person, person_id, "Участник")
-            return self._records(s, [row])[0]
+            self._get(s, m.Person, person_id, "Участник")
+            return self._records_from_rows(s, s.execute(self._joined_select().where(m.Person.id == person_id)).all())[0]
 
     def get_many(self, person_ids: Iterable[int]) -> list[PersonRecord]:
         ids = list(person_ids)
         with self._tx() as s:
-            rows = s.scalars(
-                select(m.Person)
-                .where(m.Person.organisation_id == self.organisation_id, m.Person.id.in_(ids))
-                .options(*_PROFILE_LOADS)
+            rows = s.execute(
+                self._joined_select().where(m.Person.organisation_id == self.organisation_id, m.Person.id.in_(ids))
             ).all()
-            by_id = {r.id: r for r in self._records(s, rows)}
+            by_id = {r.id: r for r in self._records_from_rows(s, rows)}
             return [by_id[i] for i in ids if i in by_id]
 
     def _records(self, s: Session, rows: Iterable[m.Person]) -> list[PersonRecord]:
-        rows = list(rows)
+        """Records for ORM rows already at hand (after a write)."""
+        ids = [r.id for r in rows]
+        s.flush()
+        result = s.execute(self._joined_select().where(m.Person.id.in_(ids))).all()
+        by_id = {r.id: r for r in self._records_from_rows(s, result)}
+        return [by_id[i] for i in ids]
+
+    @staticmethod
+    def _joined_select() -> Any:
+        st, pp, ex, mp, me = (m.StaffProfileRow, m.PupilProfileRow, m.ExternalProfileRow, m.MentorProfileRow,
+                              m.MenteeProfileRow)
+        return (
+            select(
+                m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name, m.Person.kind,
+                m.Person.gender, m.Person.birth_date, m.Person.phone, m.Person.email, m.Person.contact_note,
+                m.Person.archived,
+                st.person_id, st.position, st.subjects, st.experience_years, st.experience_as_of, st.hire_date,
+                st.category, st.education, st.shmo, st.young_specialist_override,
+                pp.person_id, pp.class_name, pp.categories,
+                ex.person_id, ex.organisation_name, ex.position_or_course,
+                mp.person_id, mp.competences, mp.interests, mp.achievements, mp.resource, mp.schedule,
+                mp.desired_age, mp.joined_on,
+                me.person_id, me.request, me.deficits, me.joined_on,
+            )
+            .outerjoin(st, st.person_id == m.Person.id)
+            .outerjoin(pp, pp.person_id == m.Person.id)
+            .outerjoin(ex, ex.person_id == m.Person.id)
+            .outerjoin(mp, mp.person_id == m.Person.id)
+            .outerjoin(me, me.person_id == m.Person.id)
+        )
+
+    def _records_from_rows(self, s: Session, rows: Sequence[Any]) -> list[PersonRecord]:
         on = today()
+        org = self.organisation_id
+        open_pairs = m.Pair.status.in_((PairStatus.PLANNED, PairStatus.ACTIVE))
         mentor_loads = dict(
             s.execute(
                 select(m.Pair.mentor_id, func.count(m.PairMentee.id))
                 .join(m.PairMentee, m.PairMentee.pair_id == m.Pair.id)
-                .where(m.Pair.organisation_id == self.organisation_id, m.Pair.status.in_(("planned", "active")))
+                .where(m.Pair.organisation_id == org, open_pairs)
                 .group_by(m.Pair.mentor_id)
             ).all()
         )
@@ -70,44 +104,51 @@ class PeopleService(ServiceBase):
             s.execute(
                 select(m.PairMentee.mentee_id, func.count(m.PairMentee.id))
                 .join(m.Pair, m.PairMentee.pair_id == m.Pair.id)
-                .where(m.Pair.organisation_id == self.organisation_id, m.Pair.status.in_(("planned", "active")))
+                .where(m.Pair.organisation_id == org, open_pairs)
                 .group_by(m.PairMentee.mentee_id)
             ).all()
         )
         consented = set(
             s.scalars(
                 select(m.Consent.person_id).where(
-                    m.Consent.organisation_id == self.organisation_id,
+                    m.Consent.organisation_id == org,
                     m.Consent.consent_type == ConsentType.PROCESSING,
                     m.Consent.withdrawn_on.is_(None),
                 )
             ).all()
         )
         out = []
-        for row in rows:
-            staff = mapping.staff_profile(row.staff)
+        for r in rows:
+            staff = (
+                StaffProfile(r[12], r[13], r[14], r[15], r[16], r[17] or QualificationCategory.NONE, r[18], r[19], r[20])
+                if r[11] is not None
+                else None
+            )
+            override = staff.young_specialist_override if staff is not None else None
             out.append(
                 PersonRecord(
-                    id=row.id,
-                    last_name=row.last_name,
-                    first_name=row.first_name,
-                    middle_name=row.middle_name,
-                    kind=row.kind,
-                    gender=row.gender,
-                    birth_date=row.birth_date,
-                    phone=row.phone,
-                    email=row.email,
-                    contact_note=row.contact_note,
-                    archived=row.archived,
+                    id=r[0],
+                    last_name=r[1],
+                    first_name=r[2],
+                    middle_name=r[3],
+                    kind=r[4],
+                    gender=r[5],
+                    birth_date=r[6],
+                    phone=r[7],
+                    email=r[8],
+                    contact_note=r[9],
+                    archived=r[10],
                     staff=staff,
-                    pupil=mapping.pupil_profile(row.pupil),
-                    external=mapping.external_profile(row.external),
-                    mentor=mapping.mentor_profile(row.mentor_profile),
-                    mentee=mapping.mentee_profile(row.mentee_profile),
-                    young_specialist=mapping.young_specialist(row, staff, on),
-                    active_mentor_pairs=int(mentor_loads.get(row.id, 0)),
-                    active_mentee_pairs=int(mentee_pairs.get(row.id, 0)),
-                    has_processing_consent=row.id in consented,
+                    pupil=PupilProfile(r[22], tuple(r[23] or ())) if r[21] is not None else None,
+                    external=ExternalProfile(r[25], r[26]) if r[24] is not None else None,
+                    mentor=MentorProfile(r[28], r[29], r[30], r[31], r[32], r[33], r[34]) if r[27] is not None else None,
+                    mentee=MenteeProfile(r[36], r[37], r[38]) if r[35] is not None else None,
+                    young_specialist=is_young_specialist(
+                        r[4], r[6], mapping.experience_now(staff, on), on, override
+                    ),
+                    active_mentor_pairs=int(mentor_loads.get(r[0], 0)),
+                    active_mentee_pairs=int(mentee_pairs.get(r[0], 0)),
+                    has_processing_consent=r[0] in consented,
                 )
             )
         return out
