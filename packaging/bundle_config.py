@@ -17,6 +17,9 @@ MIGRATIONS = SRC / "mentor_desk" / "db" / "migrations"
 ICONS = RESOURCES / "icons"
 ENTRY_SCRIPT = ROOT / "packaging" / "entry.py"
 RUNTIME_HOOK = ROOT / "packaging" / "rthook_no_bytecode.py"
+HOOKS_DIR = ROOT / "packaging" / "hooks"
+# Qt modules whose PyInstaller hooks are overridden in packaging/hooks to drop unused plugins.
+FILTERED_QT_HOOKS = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork", "QtPrintSupport", "QtDBus")
 
 APP_ID = "ru.mentordesk.MentorDesk"
 DISPLAY_NAME = "Mentor Desk"
@@ -31,11 +34,13 @@ QT_TRANSLATION_LANGUAGES = ("ru",)
 # Qt modules the app never uses. PyInstaller only collects what is imported, so this list is a
 # guard: an accidental import (e.g. through a library's optional feature) must not drag
 # hundreds of megabytes of QML, WebEngine or multimedia into a school PC's install.
+# QtNetwork is here because PySide6/__init__ makes PyInstaller see it (and with it Kerberos and
+# OpenSSL copies, about 6 MB); the app works offline. A test fails if src/ starts importing one.
 EXCLUDED_QT_MODULES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDesigner", "QtGraphs",
     "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
+    "QtMultimediaWidgets", "QtNetwork", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
     "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools",
@@ -52,6 +57,9 @@ EXCLUDED_MODULES = (
     # Development tools that may sit in the build environment.
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython", "PIL",
     "numpy", "matplotlib",
+    # The bundle is for a school PC on SQLite. A district's PostgreSQL install uses pip with the
+    # `postgres` extra; its drivers (10 MB of libpq, Kerberos, OpenSSL) stay out of the bundle.
+    "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "MySQLdb", "pysqlite2",
 )  # fmt: skip
 
 # Modules imported only by files Alembic loads by path (env.py and the migration scripts).
@@ -115,6 +123,20 @@ def data_files() -> list[tuple[str, str]]:
     return datas
 
 
+# Single plugins left out: the GTK3 theme (needs GTK from the system anyway and would drag
+# cairo/pango/gdk-pixbuf copies into the bundle), framebuffer/EGL/VNC platforms, and image
+# formats the app never reads. Names without "lib" prefix and extension (Linux and Windows).
+EXCLUDED_QT_PLUGINS = (
+    "qgtk3", "qeglfs", "qminimalegl", "qlinuxfb", "qvnc", "qvkkhrdisplay", "qdirect2d",
+    "qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qpdf",
+)  # fmt: skip
+
+
+def _plugin_stem(name: str) -> str:
+    stem = name.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
 def keep_collected(dest: str) -> bool:
     """Filter for PyInstaller's TOC entries: drop Qt translations in other languages and unused plugins."""
     parts = Path(dest).parts
@@ -125,7 +147,18 @@ def keep_collected(dest: str) -> bool:
         idx = parts.index("plugins")
         if idx + 1 < len(parts) and parts[idx + 1] in EXCLUDED_QT_PLUGIN_DIRS:
             return False
+        if _plugin_stem(parts[-1]) in EXCLUDED_QT_PLUGINS:
+            return False
     return True
+
+
+def filter_hook_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(source, destination folder) pairs from a Qt hook, minus what keep_collected drops.
+
+    Filtering in the hook (packaging/hooks/) rather than after Analysis matters: PyInstaller
+    then never sees the dropped plugins, so it never collects the libraries they link to.
+    """
+    return [(src, dest) for src, dest in files if keep_collected(str(Path(dest, Path(src).name)))]
 
 
 def dist_info_text(info: ProjectInfo) -> str:

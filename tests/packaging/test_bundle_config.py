@@ -142,6 +142,11 @@ def test_shipped_layout_is_what_the_app_reads(tmp_path: Path) -> None:
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
         ("PySide6/Qt/plugins/qmltooling/libqmldbg_server.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/plugins/imageformats/qtiff.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
         ("mentor_desk/resources/reference/defaults.json", True),
     ],
 )
@@ -206,3 +211,26 @@ def _is_module(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:
         return False
+
+
+def test_qt_hooks_are_overridden_with_the_filter() -> None:
+    """Dropping plugins inside the hooks keeps PyInstaller from collecting the libraries they link to."""
+    hooks = sorted(p.name for p in cfg.HOOKS_DIR.glob("hook-*.py"))
+    assert hooks == sorted(f"hook-PySide6.{m}.py" for m in cfg.FILTERED_QT_HOOKS)
+    for name in hooks:
+        text = (cfg.HOOKS_DIR / name).read_text(encoding="utf-8")
+        assert "add_qt6_dependencies(__file__)" in text
+        assert "binaries = cfg.filter_hook_files(binaries)" in text
+        assert "datas = cfg.filter_hook_files(datas)" in text
+    # Every Qt module the app uses goes through a filtered hook.
+    assert _qt_modules_used_by_app() <= set(cfg.FILTERED_QT_HOOKS)
+
+
+def test_filter_hook_files() -> None:
+    files = [
+        ("/qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes"),
+        ("/qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms"),
+        ("/qt/translations/qtbase_ja.qm", "PySide6/Qt/translations"),
+        ("/qt/translations/qtbase_ru.qm", "PySide6/Qt/translations"),
+    ]
+    assert cfg.filter_hook_files(files) == [files[1], files[3]]

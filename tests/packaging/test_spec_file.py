@@ -77,6 +77,7 @@ def test_linux_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert analysis.kwargs["pathex"] == [str(ROOT / "src")]
     assert analysis.kwargs["excludes"] == list(cfg.EXCLUDED_MODULES)
     assert analysis.kwargs["hiddenimports"] == list(cfg.HIDDEN_IMPORTS)
+    assert analysis.kwargs["hookspath"] == [str(ROOT / "packaging" / "hooks")]
     assert [Path(p).is_file() for p in analysis.kwargs["runtime_hooks"]] == [True]
     datas = analysis.kwargs["datas"]
     assert set(cfg.data_files()) <= set(datas)
