@@ -6,7 +6,7 @@ database written by the bundle opens in the pip-installed app and the other way 
 
     python packaging/smoke_test.py                       # dist/mentor-desk, all checks
     python packaging/smoke_test.py --app /usr/bin/mentor-desk
-    python packaging/smoke_test.py --time-window --runs 5  # only time the window start
+    python packaging/smoke_test.py --time-window --runs 5 [--compare]  # only time the window start
 
 `time_to_window(command)` is the function the benchmarks call.
 """
@@ -237,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-gui", action="store_true", help="не запускать окно")
     parser.add_argument("--time-window", action="store_true", help="только замерить запуск окна")
     parser.add_argument("--runs", type=int, default=5, help="сколько запусков замерять")
+    parser.add_argument("--compare", action="store_true", help="замерить и pip-версию (--reference) рядом")
     args = parser.parse_args(argv)
 
     bundle: Path | None
@@ -249,16 +250,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Нет программы «{app}»: сначала выполните python packaging/build.py", file=sys.stderr)
         return 2
 
+    reference = shlex.split(args.reference) if args.reference else default_reference()
     if args.time_window:
+        results = []
         with tempfile.TemporaryDirectory(prefix="md-time-") as tmp:
             db = Path(tmp) / "school.db"
             _run([str(cli_app), "demo", str(db)], isolated_env(Path(tmp) / "data"))
-            times = time_to_window([str(app)], db=db, runs=args.runs)
-        print(json.dumps({"command": str(app), "runs": [round(t, 3) for t in times],
-                          "median_s": round(statistics.median(times), 3)}))  # fmt: skip
+            commands = [([str(app)], False)]
+            if args.compare:
+                commands.append((reference, reference[0] == sys.executable))
+            for command, from_source in commands:
+                env = isolated_env(Path(tmp) / "data", extra_pythonpath=from_source)
+                times = time_to_window(command, db=db, runs=args.runs, env=env)
+                results.append({"command": shlex.join(command), "runs": [round(t, 3) for t in times],
+                                "median_s": round(statistics.median(times), 3)})  # fmt: skip
+        print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
 
-    reference = shlex.split(args.reference) if args.reference else default_reference()
     failures = run_smoke_test(Path(app), Path(cli_app), reference, bundle=bundle, gui=not args.no_gui)
     if failures:
         print(f"Не прошли: {', '.join(failures)}", file=sys.stderr)
