@@ -1,0 +1,1 @@
+"""Writers that turn domain records into files: Excel registers, PDF documents."""

@@ -1,0 +1,71 @@
+"""`mentor-desk pdf iom|order`: files written, Russian one-line errors, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentor_desk.cli import main
+from mentor_desk.commands.pdf import export_iom, export_order
+from mentor_desk.services.container import Services
+from tests.exports.pdf.pdfcheck import all_text
+from tests.exports.pdf.school import build_school
+
+
+def test_iom_and_order_commands(services: Services, db_path: Path, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    school = build_school(services)
+    all_ioms = tmp_path / "все.pdf"
+    one_blank = tmp_path / "один.pdf"
+    order = tmp_path / "приказ.pdf"
+
+    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(all_ioms)]) == 0
+    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(one_blank), "--id", str(school.iom_id), "--blank"]) == 0
+    assert main(["pdf", "order", "--db", str(db_path), "-o", str(order)]) == 0
+
+    out = capsys.readouterr().out
+    assert "ИОМ (2) с отметками о выполнении записаны" in out
+    assert "ИОМ (1) для подписи (без отметок) записаны" in out
+    assert "Приказ № 45-о" in out
+    assert "Зуева Петра Ильича" in all_text(all_ioms) and "Лебедевой Ксении Андреевны" in all_text(all_ioms)
+    assert "Зуев" not in all_text(one_blank)
+    assert "Лебедеву Ксению Андреевну" in all_text(order)
+
+
+def test_handlers_take_plain_namespaces(services: Services, db_path: Path, tmp_path: Path) -> None:
+    """The `export iom|order` subcommand calls the same handlers with its own parsed arguments."""
+    import argparse
+
+    build_school(services)
+    target = tmp_path / "x.pdf"
+    assert export_iom(argparse.Namespace(db=str(db_path), output=str(target), id=None, blank=True)) == 0
+    assert target.stat().st_size > 1000
+    assert export_order(argparse.Namespace(db=str(db_path), output=str(target), id=None, blank=False)) == 0
+    assert "ПРИКАЗ" in all_text(target)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["pdf", "iom", "-o", "{tmp}/x.pdf", "--id", "999"], "нет ИОМ с номером 999"),
+        (["pdf", "order", "-o", "{tmp}/x.pdf", "--id", "999"], "нет приказа с номером 999"),
+        (["pdf", "iom", "-o", "{tmp}/x.txt"], "должно оканчиваться на .pdf"),
+        (["pdf", "iom", "-o", "{tmp}/нет/x.pdf"], "не найдена"),
+        (["pdf", "order", "-o", "{tmp}/x.pdf"], "нет приказа о закреплении"),
+    ],
+)
+def test_errors_are_one_russian_line(services: Services, db_path: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main([*args[:2], "--db", str(db_path), *args[2:]]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_empty_year_is_a_user_error(services: Services, db_path: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "нет ни одного ИОМ" in capsys.readouterr().err
