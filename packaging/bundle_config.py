@@ -55,8 +55,11 @@ EXCLUDED_MODULES = (
     # Standard library and build-only tools that the app never imports at run time.
     "tkinter", "_tkinter", "turtledemo", "idlelib", "lib2to3", "ensurepip", "pydoc_data",
     # Development tools that may sit in the build environment.
-    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython", "PIL",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython",
     "numpy", "matplotlib",
+    # Pillow is needed (reportlab imports it), but not its AVIF codec (5 MB) or Tk bridge; Pillow
+    # treats a missing codec module as an unsupported format.
+    "PIL._avif", "PIL._imagingtk", "PIL.ImageTk",
     # The bundle is for a school PC on SQLite. A district's PostgreSQL install uses pip with the
     # `postgres` extra; its drivers (10 MB of libpq, Kerberos, OpenSSL) stay out of the bundle.
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "MySQLdb", "pysqlite2",

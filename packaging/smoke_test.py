@@ -1,8 +1,9 @@
 """Smoke test of a built Mentor Desk: the bundle in dist/, or an installed copy (`--app /usr/bin/mentor-desk`).
 
-Checks `--version`, `demo`, `check`, `stats`, the window started offscreen with `--smoke-test`
-(it must exit 0 after the main window is shown), the bundle's contents and size, and that a
-database written by the bundle opens in the pip-installed app and the other way round.
+Checks `--version`, `demo`, `check`, `stats`, `pdf` (shipped fonts embedded), the window started
+offscreen with `--smoke-test` (it must exit 0 after the main window is shown), the bundle's
+contents and size, and that a database written by the bundle opens in the pip-installed app and
+the other way round.
 
     python packaging/smoke_test.py                       # dist/mentor-desk, all checks
     python packaging/smoke_test.py --app /usr/bin/mentor-desk
@@ -191,6 +192,20 @@ def run_smoke_test(
                 raise RuntimeError(f"persons_total = {total!r}")
             return f"persons_total={total}"
 
+        def pdf() -> str:
+            """Shipped fonts and name declension rules in use: a PDF with the TTF embedded."""
+            pages = []
+            for kind in ("order", "iom"):
+                target = tmp / f"{kind}.pdf"
+                out = _run([*cli, "pdf", kind, "--db", str(bundle_db), "-o", str(target)], env).stdout.strip()
+                data = target.read_bytes()
+                if not data.startswith(b"%PDF-") or b"/FontFile2" not in data:
+                    raise RuntimeError(f"{target.name}: нет встроенного шрифта TrueType")
+                if b"LiberationSerif" not in data:
+                    raise RuntimeError(f"{target.name}: шрифт из resources/fonts не использован")
+                pages.append(out)
+            return "; ".join(pages)
+
         def window() -> str:
             seconds = time_to_window([str(app)], db=bundle_db, env=env)[0]
             return f"окно показано и закрыто, {seconds:.2f} с (цель {WINDOW_LIMIT_S} с)"
@@ -218,6 +233,7 @@ def run_smoke_test(
         report.check("demo", demo)
         report.check("check", check)
         report.check("stats", stats)
+        report.check("pdf (шрифты и склонение)", pdf)
         if gui:
             report.check("окно (--smoke-test, offscreen)", window)
         report.check(f"сборка → pip ({shlex.join(reference)})", bundle_to_pip)

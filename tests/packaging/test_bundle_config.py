@@ -7,6 +7,7 @@ import importlib.metadata
 import importlib.util
 import re
 import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -234,3 +235,68 @@ def test_filter_hook_files() -> None:
         ("/qt/translations/qtbase_ru.qm", "PySide6/Qt/translations"),
     ]
     assert cfg.filter_hook_files(files) == [files[1], files[3]]
+
+
+def _runtime_distributions() -> set[str]:
+    """The installed distributions the app needs at run time: pyproject dependencies and theirs."""
+    from packaging.requirements import Requirement
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    seen: set[str] = set()
+    todo = [Requirement(r) for r in pyproject()["project"]["dependencies"]]
+    while todo:
+        req = todo.pop()
+        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
+            continue
+        name = norm(req.name)
+        if name in seen:
+            continue
+        try:
+            requires = importlib.metadata.requires(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        seen.add(name)
+        todo.extend(Requirement(r) for r in requires)
+    return seen
+
+
+def test_excludes_spare_every_runtime_dependency() -> None:
+    """reportlab imports PIL unconditionally: excluding it broke every PDF in the bundle once."""
+    runtime = _runtime_distributions()
+    assert {"reportlab", "pillow", "sqlalchemy", "alembic"} <= runtime
+    owners = importlib.metadata.packages_distributions()
+    for module in cfg.EXCLUDED_MODULES:
+        if "." in module:
+            continue  # parts of a package: Qt modules above, optional submodules below
+        dists = {re.sub(r"[-_.]+", "-", d).lower() for d in owners.get(module, [])}
+        assert not (dists & runtime), f"{module} belongs to a runtime dependency ({dists & runtime})"
+
+
+def test_excluded_submodules_are_optional(tmp_path: Path) -> None:
+    """With the excluded submodules missing, reportlab still reads images through Pillow."""
+    blocked = [m for m in cfg.EXCLUDED_MODULES if "." in m and not m.startswith("PySide6.")]
+    assert blocked
+    script = f"""
+import sys
+from importlib.abc import MetaPathFinder
+BLOCKED = {blocked!r}
+class Block(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in BLOCKED:
+            raise ModuleNotFoundError(name)
+        return None
+sys.meta_path.insert(0, Block())
+from PIL import Image
+Image.init()
+from reportlab.lib.utils import ImageReader
+reader = ImageReader({str(ROOT / "resources" / "icons" / "mentor-desk-64.png")!r})
+assert reader.getSize() == (64, 64)
+assert not any(name in sys.modules for name in BLOCKED)
+print("ok")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
