@@ -21,7 +21,10 @@ HOOKS_DIR = ROOT / "packaging" / "hooks"
 # Qt modules whose PyInstaller hooks are overridden in packaging/hooks to drop unused plugins.
 FILTERED_QT_HOOKS = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork", "QtPrintSupport", "QtDBus")
 
-APP_ID = "ru.mentordesk.MentorDesk"
+APP_ID = "ru.mentordesk.MentorDesk"  # AppStream component id
+# Desktop entry and icon name: equals QGuiApplication.setDesktopFileName() in ui/application.py,
+# so that Wayland and X11 docks match the window to its menu entry and icon.
+DESKTOP_ID = "mentor-desk"
 DISPLAY_NAME = "Mentor Desk"
 PUBLISHER = "Mentor Desk team"
 # The user's data folder (%LOCALAPPDATA%\MentorDesk, ~/.local/share/MentorDesk): never touched by

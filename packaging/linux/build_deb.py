@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE.parent))
 import bundle_config as cfg  # noqa: E402
 
 INSTALL_DIR = Path("opt") / "mentor-desk"
-DESKTOP_FILE = HERE / f"{cfg.APP_ID}.desktop"
+DESKTOP_FILE = HERE / f"{cfg.DESKTOP_ID}.desktop"
 METAINFO_FILE = HERE / f"{cfg.APP_ID}.metainfo.xml"
 MAINTAINER = os.environ.get("MENTOR_DESK_DEB_MAINTAINER", "Mentor Desk team <mentor-desk@example.org>")
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -129,10 +129,10 @@ def stage(bundle: Path, staging: Path, info: cfg.ProjectInfo, arch: str) -> Path
     for size in HICOLOR_SIZES:
         folder = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True)
-        shutil.copy2(cfg.ICONS / f"mentor-desk-{size}.png", folder / f"{cfg.APP_ID}.png")
+        shutil.copy2(cfg.ICONS / f"mentor-desk-{size}.png", folder / f"{cfg.DESKTOP_ID}.png")
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True)
-    shutil.copy2(cfg.ICONS / "mentor-desk.svg", scalable / f"{cfg.APP_ID}.svg")
+    shutil.copy2(cfg.ICONS / "mentor-desk.svg", scalable / f"{cfg.DESKTOP_ID}.svg")
     doc = share / "doc" / info.name
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(copyright_text(info), encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import stat
 import struct
@@ -17,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
-DESKTOP = LINUX / f"{cfg.APP_ID}.desktop"
+DESKTOP = LINUX / f"{cfg.DESKTOP_ID}.desktop"
 METAINFO = LINUX / f"{cfg.APP_ID}.metainfo.xml"
 ICONS = ROOT / "resources" / "icons"
 
@@ -33,7 +34,7 @@ def test_desktop_file_starts_the_installed_program() -> None:
     entry = desktop_entry()
     assert entry["Type"] == "Application"
     assert entry["Exec"] == "mentor-desk"  # /usr/bin/mentor-desk from the .deb
-    assert entry["Icon"] == cfg.APP_ID
+    assert entry["Icon"] == cfg.DESKTOP_ID
     assert entry["Terminal"] == "false"
     assert "Office" in entry["Categories"].split(";")
     assert "наставничеств" in entry["Comment[ru]"].lower()
@@ -125,11 +126,9 @@ def test_staged_tree(tmp_path: Path) -> None:
     assert (staging / "usr/share/applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
     assert (staging / "usr/share/metainfo" / METAINFO.name).is_file()
     for size in build_deb.HICOLOR_SIZES:
-        assert png_size(staging / f"usr/share/icons/hicolor/{size}x{size}/apps/{cfg.APP_ID}.png") == (
-            size,
-            size,
-        )
-    assert (staging / f"usr/share/icons/hicolor/scalable/apps/{cfg.APP_ID}.svg").is_file()
+        icon = staging / f"usr/share/icons/hicolor/{size}x{size}/apps/{cfg.DESKTOP_ID}.png"
+        assert png_size(icon) == (size, size)
+    assert (staging / f"usr/share/icons/hicolor/scalable/apps/{cfg.DESKTOP_ID}.svg").is_file()
     control = (staging / "DEBIAN" / "control").read_text(encoding="utf-8")
     assert f"Package: {info.name}\n" in control
     # Nothing of the user's data folder is ever part of the package.
@@ -156,3 +155,12 @@ def test_deb_from_stand_in_bundle(tmp_path: Path) -> None:
     assert "root/root" in listing and f"./opt/mentor-desk/{info.name}" in listing
     assert f"./usr/bin/mentor-desk -> /opt/mentor-desk/{info.name}" in listing
     assert f"./usr/share/applications/{DESKTOP.name}" in listing
+
+
+def test_window_reports_the_desktop_file_name() -> None:
+    """Wayland docks find the menu entry and icon by QGuiApplication.desktopFileName()."""
+    application = ROOT / "src" / "mentor_desk" / "ui" / "application.py"
+    if not application.exists():
+        pytest.skip("the GUI is not in this tree yet")
+    names = re.findall(r"setDesktopFileName\(\s*[\"']([^\"']+)[\"']", application.read_text(encoding="utf-8"))
+    assert names == [cfg.DESKTOP_ID]
