@@ -60,9 +60,11 @@ EXCLUDED_MODULES = (
     # Development tools that may sit in the build environment.
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython",
     "numpy", "matplotlib",
-    # Pillow is needed (reportlab imports it), but not its AVIF codec (5 MB) or Tk bridge; Pillow
-    # treats a missing codec module as an unsupported format.
-    "PIL._avif", "PIL._imagingtk", "PIL.ImageTk",
+    # Pillow is needed (reportlab imports it), but not its AVIF and WebP codecs, FreeType text,
+    # colour management or Tk bridge (about 10 MB of libraries). Pillow treats each missing
+    # module as an unsupported feature; PNG, JPEG and GIF stay.
+    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk", "PIL.ImageTk",
+    "readline",
     # The bundle is for a school PC on SQLite. A district's PostgreSQL install uses pip with the
     # `postgres` extra; its drivers (10 MB of libpq, Kerberos, OpenSSL) stay out of the bundle.
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "MySQLdb", "pysqlite2",
@@ -138,6 +140,15 @@ EXCLUDED_QT_PLUGINS = (
 )  # fmt: skip
 
 
+# System libraries PyInstaller copies along with Qt's D-Bus support: the copy of libdbus drags in
+# libsystemd and libgcrypt. Every desktop Linux has them (the .deb depends on libdbus-1-3), and
+# mixing a bundled libsystemd with the system's D-Bus daemon gains nothing.
+EXCLUDED_SYSTEM_LIBRARIES = (
+    "libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1",
+    "libcap.so.2",
+)  # fmt: skip
+
+
 def _plugin_stem(name: str) -> str:
     stem = name.split(".")[0]
     return stem[3:] if stem.startswith("lib") else stem
@@ -146,6 +157,8 @@ def _plugin_stem(name: str) -> str:
 def keep_collected(dest: str) -> bool:
     """Filter for PyInstaller's TOC entries: drop Qt translations in other languages and unused plugins."""
     parts = Path(dest).parts
+    if len(parts) == 1 and parts[0] in EXCLUDED_SYSTEM_LIBRARIES:
+        return False
     if "translations" in parts and dest.endswith(".qm"):
         stem = Path(dest).stem
         return any(stem.endswith(f"_{lang}") for lang in QT_TRANSLATION_LANGUAGES)

@@ -149,6 +149,10 @@ def test_shipped_layout_is_what_the_app_reads(tmp_path: Path) -> None:
         ("PySide6/plugins/imageformats/qjpeg.dll", True),
         ("PySide6/plugins/platforms/qwindows.dll", True),
         ("mentor_desk/resources/reference/defaults.json", True),
+        ("libsystemd.so.0", False),
+        ("libdbus-1.so.3", False),
+        ("libsqlite3.so.0", True),
+        ("PySide6/Qt/lib/libQt6DBus.so.6", True),
     ],
 )
 def test_collected_file_filter(dest: str, kept: bool) -> None:
