@@ -216,7 +216,7 @@ def run_smoke_test(
 
         def window() -> str:
             seconds = time_to_window([str(app)], db=bundle_db, env=env)[0]
-            return f"окно ({qt_platform}) показано и закрыто, {seconds:.2f} с (цель {WINDOW_LIMIT_S} с)"
+            return f"показано и закрыто ({qt_platform}), {seconds:.2f} с (цель {WINDOW_LIMIT_S} с)"
 
         def bundle_to_pip() -> str:
             ours = _stats(cli, bundle_db, env)
