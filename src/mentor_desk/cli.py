@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.commands import core, pdf
+from mentor_desk.commands import core, excel, pdf, safety
 from mentor_desk.errors import UserError
 
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers); keep one line per area.
-COMMAND_MODULES = [core, pdf]
+COMMAND_MODULES = [core, pdf, excel, safety]
 
 
 class RussianArgumentParser(argparse.ArgumentParser):

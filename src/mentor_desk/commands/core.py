@@ -51,7 +51,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    services = open_services(args)
+    services = open_services(args, read_only=True)
     try:
         data = services.reports.stats()
     finally:

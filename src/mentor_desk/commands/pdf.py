@@ -1,4 +1,4 @@
-"""PDF commands: `pdf iom` and `pdf order` (the handlers are also wired as `export iom|order`)."""
+"""PDF commands: `export iom` and `export order`."""
 
 from __future__ import annotations
 
@@ -6,42 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from mentor_desk.commands.common import add_db_argument, open_services
+from mentor_desk.commands.common import open_services
+from mentor_desk.commands.export import ensure_export_parser, register_export_kind
 from mentor_desk.errors import NotFoundError, UserError
 
 
 def register(sub: Any) -> None:
-    pdf = sub.add_parser("pdf", help="документы PDF для печати и подписи: ИОМ, приказ о закреплении пар")
-    kinds = pdf.add_subparsers(dest="pdf_kind", metavar="ДОКУМЕНТ", required=True, parser_class=type(pdf))
-
-    iom = kinds.add_parser(
-        "iom", help="ИОМ с дорожной картой (без --id: все ИОМ текущего учебного года в одном файле)"
-    )
-    add_iom_arguments(iom)
-    iom.set_defaults(handler=export_iom)
-
-    order = kinds.add_parser(
-        "order", help="приказ о закреплении наставнических пар (без --id: последний такой приказ)"
-    )
-    add_order_arguments(order)
-    order.set_defaults(handler=export_order)
-
-
-def _add_common(parser: argparse.ArgumentParser, what: str) -> None:
-    add_db_argument(parser)
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="куда записать PDF")
-    parser.add_argument("--id", type=int, default=None, metavar="N", help=f"номер {what} в базе")
-
-
-def add_iom_arguments(parser: argparse.ArgumentParser) -> None:
-    _add_common(parser, "ИОМ")
-    parser.add_argument(
-        "--blank", action="store_true", help="без отметок о выполнении — для подписи в начале года"
-    )
-
-
-def add_order_arguments(parser: argparse.ArgumentParser) -> None:
-    _add_common(parser, "приказа")
+    """`mentor-desk export iom|order`: the PDF kinds of the shared export command."""
+    register_export_kind("iom", export_iom, "ИОМ с дорожной картой в PDF (без --id: все ИОМ текущего года)")
+    register_export_kind("order", export_order, "приказ о закреплении пар в PDF (без --id: последний)")
+    ensure_export_parser(sub)
 
 
 def _target(args: argparse.Namespace) -> Path:

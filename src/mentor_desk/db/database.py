@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,9 @@ from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, inspect_file
 from mentor_desk.db.migrate import schema_state, upgrade
 from mentor_desk.errors import DatabaseFileError, UserError
+
+if TYPE_CHECKING:
+    from mentor_desk.db.lock import DatabaseLock
 
 BackupHook = Callable[[Path, str], Path | None]
 
@@ -30,6 +34,7 @@ class Database:
     path: Path | None
     files_dir: Path
     session_factory: sessionmaker[Session] = field(init=False)
+    lock: DatabaseLock | None = None
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -42,8 +47,16 @@ class Database:
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def read_only(self) -> bool:
+        return "mode=ro" in self.url
+
     def close(self) -> None:
+        """Close every connection (SQLite then checkpoints its WAL) and release the write lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def open_sqlite(
@@ -81,20 +94,6 @@ def open_sqlite(
     return Database(engine=engine, url=sqlite_url(path), path=path, files_dir=files_dir_for(path))
 
 
-def open_for_user(path: Path, *, create: bool = False, backup_before_migration: BackupHook | None = None) -> Database:
-    """open_sqlite with every low-level failure turned into a Russian UserError."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from mentor_desk.db.errors import translate
-
-    if not create and not Path(path).exists():
-        raise DatabaseFileError(f"Файл базы «{path}» не найден. Проверьте путь.")
-    try:
-        return open_sqlite(path, create=create, backup_before_migration=backup_before_migration)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        raise translate(exc) from exc
-
-
 def open_url(url: str, files_dir: Path) -> Database:
     """Open a server database (PostgreSQL) by URL, migrating it to the current schema."""
     if is_sqlite_url(url):
@@ -103,3 +102,102 @@ def open_url(url: str, files_dir: Path) -> Database:
     schema_state(engine)
     upgrade(engine)
     return Database(engine=engine, url=url, path=None, files_dir=files_dir)
+
+
+def open_for_writing(
+    path: Path,
+    *,
+    create: bool = True,
+    takeover_stale: bool = False,
+    allow_removable: bool = False,
+    heartbeat: bool = True,
+) -> Database:
+    """The one way the GUI and the write commands open a SQLite file.
+
+    In order, each step touching nothing if it refuses: the location (a network share is
+    refused, removable media needs allow_removable); the file's header (a foreign or non-database
+    file is refused); the write lock (another session holding it is refused, see db/lock.py);
+    a quick check, or a full integrity check when the previous session ended uncleanly — a
+    damaged file is renamed *.damaged-<timestamp> and the newest verified backup offered
+    (recovery.DamagedDatabaseFound); a forced backup before a schema migration. The returned
+    Database holds the lock until close(). Every failure is a UserError in Russian.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentor_desk.db import recovery
+    from mentor_desk.db.backup import backup_hook
+    from mentor_desk.db.errors import translate
+    from mentor_desk.db.location import check_location
+    from mentor_desk.db.lock import DatabaseLock
+    from mentor_desk.errors import DamagedDatabaseError, ForeignDatabaseError, NotADatabaseError
+
+    path = Path(path)
+    try:
+        check_location(path, allow_removable=allow_removable)
+        header_problem: str | None = None
+        try:
+            state = inspect_file(path)
+        except ForeignDatabaseError as exc:
+            raise ForeignDatabaseError(
+                exc.message + " Файл не изменён." + (
+                    " " + recovery.backup_offer_text(recovery.BackupManager(path).newest_verified())
+                    if recovery.has_backups(path) else ""
+                )
+            ) from exc
+        except NotADatabaseError:
+            # Garbage where our database used to be (it has backups) is treated as damage;
+            # any other file that is not a database is refused untouched.
+            if not path.is_file() or not recovery.has_backups(path):
+                raise
+            header_problem = "содержимое файла не похоже на базу данных"
+            state = FileState.OURS
+        except DamagedDatabaseError:
+            header_problem = "файл обрезан или испорчен"
+            state = FileState.OURS
+        if state is FileState.MISSING and not create:
+            raise DatabaseFileError(f"Файл базы «{path}» не найден.")
+        lock = DatabaseLock.acquire(path, takeover_stale=takeover_stale)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise translate(exc) from exc
+    try:
+        if state is FileState.OURS:
+            problem = header_problem or recovery.storage_problem(path, full=lock.previous_session_crashed)
+            if problem:
+                raise recovery.set_aside_and_offer(path, problem)
+        database = open_sqlite(path, create=create, backup_before_migration=backup_hook)
+    except BaseException as exc:
+        lock.release()
+        if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
+            raise translate(exc) from exc
+        raise
+    database.lock = lock
+    if heartbeat:
+        lock.start_heartbeat()
+    return database
+
+
+def open_read_only(path: Path) -> Database:
+    """Open a file for reading only (check, stats): no lock, no migration, not a byte written."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentor_desk.db.errors import translate
+
+    path = Path(path)
+    state = inspect_file(path)
+    if state is not FileState.OURS:
+        raise DatabaseFileError(f"Файл базы «{path}» не найден или пуст.")
+    engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
+    try:
+        current, head = schema_state(engine)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
+            raise translate(exc) from exc
+        raise
+    if current != head:
+        engine.dispose()
+        raise DatabaseFileError(
+            f"База «{path.name}» сделана прежней версией программы. Откройте её в Mentor Desk: схема будет "
+            "обновлена (после резервной копии), затем повторите команду."
+        )
+    return Database(engine=engine, url=sqlite_url(path, read_only=True), path=path, files_dir=files_dir_for(path))

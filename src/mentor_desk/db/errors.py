@@ -9,6 +9,39 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from mentor_desk.errors import DamagedDatabaseError, DatabaseBusyError, NotADatabaseError, UserError
 
+BUSY_MESSAGE = (
+    "База данных занята другой программой или другим окном Mentor Desk. Закройте другую копию и повторите."
+)
+DISK_FULL_MESSAGE = (
+    "На диске закончилось место: изменения не сохранены. Освободите место (удалите ненужные файлы, "
+    "очистите корзину) и повторите."
+)
+READ_ONLY_MESSAGE = (
+    "Папка или файл базы доступны только для чтения. Выберите папку, в которую можно записывать "
+    "(например, «Документы»), или попросите администратора дать права на запись."
+)
+NOT_A_DATABASE_MESSAGE = (
+    "Файл не является базой данных Mentor Desk. Выберите другой файл или восстановите базу из резервной копии "
+    "(Файл → «Восстановить из копии…»)."
+)
+DAMAGED_MESSAGE = (
+    "Файл базы повреждён. Восстановите базу из резервной копии (Файл → «Восстановить из копии…»); "
+    "повреждённый файл не удаляется."
+)
+IO_MESSAGE = (
+    "Ошибка чтения или записи диска с базой. Если база на флешке — проверьте, что флешка вставлена; "
+    "затем повторите. Если ошибка повторяется, восстановите базу из резервной копии."
+)
+_WIN_SHARING_VIOLATION = (32, 33)
+
+
+def _permission_message(filename: object) -> str:
+    where = f"к «{filename}»" if filename else "к файлу или папке базы"
+    return (
+        f"Нет доступа {where}: не хватает прав. Выберите другую папку (например, «Документы») "
+        "или попросите администратора дать права на запись."
+    )
+
 
 def translate(exc: BaseException) -> UserError:
     """Map an exception to a UserError; unknown errors keep their text after a general hint."""
@@ -22,34 +55,47 @@ def translate(exc: BaseException) -> UserError:
                 "Завершите ту пару или выберите другую программу."
             )
         return UserError("Изменение нарушает связи между записями и не сохранено. Обновите данные и повторите.")
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text = str(orig).lower()
-    if isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(exc, DBAPIError):
+    if isinstance(orig, sqlite3.Error) or isinstance(exc, DBAPIError):
         if "locked" in text or "busy" in text:
-            return DatabaseBusyError(
-                "База данных занята другой программой или другим окном Mentor Desk. "
-                "Закройте другую копию и повторите."
-            )
+            return DatabaseBusyError(BUSY_MESSAGE)
         if "disk is full" in text or "database or disk is full" in text:
-            return UserError("На диске закончилось место. Освободите место и повторите: изменения не сохранены.")
+            return UserError(DISK_FULL_MESSAGE)
         if "readonly" in text or "read-only" in text:
-            return UserError(
-                "Папка или файл базы доступны только для чтения. Выберите папку, в которую можно записывать, "
-                "или попросите администратора дать права на запись."
-            )
+            return UserError(READ_ONLY_MESSAGE)
         if "not a database" in text:
-            return NotADatabaseError("Файл не является базой данных Mentor Desk. Выберите другой файл.")
+            return NotADatabaseError(NOT_A_DATABASE_MESSAGE)
         if "malformed" in text or "corrupt" in text:
-            return DamagedDatabaseError(
-                "Файл базы повреждён. Восстановите базу из резервной копии (Файл → «Восстановить из копии…»)."
-            )
+            return DamagedDatabaseError(DAMAGED_MESSAGE)
+        if "disk i/o error" in text:
+            return UserError(IO_MESSAGE)
         if "unable to open" in text:
-            return UserError("Не удалось открыть файл базы: проверьте путь и права доступа к папке.")
+            return UserError(
+                "Не удалось открыть файл базы: проверьте, что папка существует и в неё можно записывать, "
+                "или выберите другую папку."
+            )
+        if "permission" in text or ("access" in text and "denied" in text):
+            return UserError(_permission_message(None))
     if isinstance(orig, OSError):
-        if orig.errno == errno.ENOSPC:
-            return UserError("На диске закончилось место. Освободите место и повторите.")
-        if orig.errno in (errno.EACCES, errno.EPERM):
-            return UserError(f"Нет доступа к «{orig.filename}». Выберите другую папку или проверьте права.")
+        if getattr(orig, "winerror", None) in _WIN_SHARING_VIOLATION:
+            return DatabaseBusyError(
+                "Файл базы открыт другой программой (например, антивирусом или программой синхронизации). "
+                "Закройте её и повторите."
+            )
+        if orig.errno in (errno.ENOSPC, errno.EDQUOT):
+            return UserError(DISK_FULL_MESSAGE)
         if orig.errno == errno.EROFS:
-            return UserError("Диск доступен только для чтения. Выберите другую папку.")
+            return UserError(
+                "Диск доступен только для чтения (например, защищённая от записи флешка или диск). "
+                "Выберите другую папку."
+            )
+        if orig.errno in (errno.EACCES, errno.EPERM):
+            return UserError(_permission_message(orig.filename))
+        if orig.errno == errno.ENOENT:
+            where = f"«{orig.filename}»" if orig.filename else "Файл или папка"
+            return UserError(f"{where} не найден(а). Проверьте путь: возможно, флешка вынута или папка переименована.")
+        if orig.errno == errno.EIO:
+            return UserError(IO_MESSAGE)
+        return UserError(f"Ошибка работы с файлом: {orig.strerror or orig}. Проверьте диск и папку базы и повторите.")
     return UserError(f"Не удалось выполнить операцию с базой данных: {orig}")

@@ -10,12 +10,15 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.erasure import ErasureService
+from mentor_desk.services.imports import ImportService
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
 from mentor_desk.services.pairs import PairService
 from mentor_desk.services.people import PeopleService
 from mentor_desk.services.reference import ReferenceService
+from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
 
@@ -32,7 +35,10 @@ class Services:
     reference: ReferenceService
     reports: ReportService
     monitoring: MonitoringService
+    erasure: ErasureService
     files: FileStore
+    registers: RegisterService
+    imports: ImportService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -60,5 +66,8 @@ class Services:
             reference=ReferenceService(sf, organisation_id),
             reports=ReportService(sf, organisation_id),
             monitoring=MonitoringService(sf, organisation_id),
+            erasure=ErasureService(database, organisation_id, files),
             files=files,
+            registers=RegisterService(sf, organisation_id),
+            imports=ImportService(sf, organisation_id),
         )

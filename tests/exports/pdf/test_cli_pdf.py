@@ -20,9 +20,9 @@ def test_iom_and_order_commands(services: Services, db_path: Path, tmp_path: Pat
     one_blank = tmp_path / "один.pdf"
     order = tmp_path / "приказ.pdf"
 
-    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(all_ioms)]) == 0
-    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(one_blank), "--id", str(school.iom_id), "--blank"]) == 0
-    assert main(["pdf", "order", "--db", str(db_path), "-o", str(order)]) == 0
+    assert main(["export", "iom", "--db", str(db_path), "-o", str(all_ioms)]) == 0
+    assert main(["export", "iom", "--db", str(db_path), "-o", str(one_blank), "--id", str(school.iom_id), "--blank"]) == 0
+    assert main(["export", "order", "--db", str(db_path), "-o", str(order)]) == 0
 
     out = capsys.readouterr().out
     assert "ИОМ (2) с отметками о выполнении записаны" in out
@@ -48,11 +48,11 @@ def test_handlers_take_plain_namespaces(services: Services, db_path: Path, tmp_p
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["pdf", "iom", "-o", "{tmp}/x.pdf", "--id", "999"], "нет ИОМ с номером 999"),
-        (["pdf", "order", "-o", "{tmp}/x.pdf", "--id", "999"], "нет приказа с номером 999"),
-        (["pdf", "iom", "-o", "{tmp}/x.txt"], "должно оканчиваться на .pdf"),
-        (["pdf", "iom", "-o", "{tmp}/нет/x.pdf"], "не найдена"),
-        (["pdf", "order", "-o", "{tmp}/x.pdf"], "нет приказа о закреплении"),
+        (["export", "iom", "-o", "{tmp}/x.pdf", "--id", "999"], "нет ИОМ с номером 999"),
+        (["export", "order", "-o", "{tmp}/x.pdf", "--id", "999"], "нет приказа с номером 999"),
+        (["export", "iom", "-o", "{tmp}/x.txt"], "должно оканчиваться на .pdf"),
+        (["export", "iom", "-o", "{tmp}/нет/x.pdf"], "не найдена"),
+        (["export", "order", "-o", "{tmp}/x.pdf"], "нет приказа о закреплении"),
     ],
 )
 def test_errors_are_one_russian_line(services: Services, db_path: Path, tmp_path: Path,
@@ -67,5 +67,5 @@ def test_errors_are_one_russian_line(services: Services, db_path: Path, tmp_path
 
 def test_empty_year_is_a_user_error(services: Services, db_path: Path, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["pdf", "iom", "--db", str(db_path), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert main(["export", "iom", "--db", str(db_path), "-o", str(tmp_path / "x.pdf")]) == 2
     assert "нет ни одного ИОМ" in capsys.readouterr().err

@@ -1,0 +1,1 @@
+"""Readers of files people bring in: staff and class lists, district templates."""

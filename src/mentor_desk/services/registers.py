@@ -1,0 +1,608 @@
+"""Rows of the district registers, assembled from the database in one transaction, and the export log.
+
+Rows are plain dicts (field -> str, int, float, date or None) keyed as resources/registers/*.json
+declare; the Excel writer turns them into sheets. `export_register` is what the GUI's Reports tab
+and the `export` command call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from mentor_desk.db import models as m
+from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
+from mentor_desk.domain.names import collation_key
+from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
+from mentor_desk.domain.rules import age_on, is_young_specialist
+from mentor_desk.domain.schoolyear import SchoolYear
+from mentor_desk.errors import UserError
+from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
+from mentor_desk.exports.excel.template import TemplateLayout, read_template
+from mentor_desk.exports.excel.writer import SheetData, write_workbook
+from mentor_desk.services import mapping
+from mentor_desk.services.base import ServiceBase, today
+from mentor_desk.services.pairs import PairService
+from mentor_desk.services.people import PeopleService
+
+if TYPE_CHECKING:
+    from mentor_desk.services.container import Services
+
+Row = dict[str, Any]
+COVERED_STATUSES = (PairStatus.ACTIVE, PairStatus.COMPLETED)
+_MARKS = {
+    PairStatus.PLANNED: "планируется",
+    PairStatus.ACTIVE: "проходит",
+    PairStatus.COMPLETED: "пройдена",
+    PairStatus.INTERRUPTED: "прервана",
+}
+_KIND_ORDER = {PersonKind.STAFF: 0, PersonKind.PUPIL: 1, PersonKind.STUDENT: 2, PersonKind.EMPLOYER: 3}
+_CLASS_RE = re.compile(r"^(\d+)(.*)$")
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    """Everything one export needs: the school, the year, and rows per register kind."""
+
+    organisation: OrganisationRecord
+    school_year: str
+    form: str | None
+    exported_on: date
+    rows: dict[str, list[Row]]
+
+
+@dataclass(frozen=True)
+class ExportLogRecord:
+    id: int
+    exported_at: datetime
+    kind: str
+    rows: int
+    file_name: str
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    rows: int
+    sanitized_cells: int = 0
+    truncated_cells: int = 0
+    formula_like_cells: int = 0
+    sheets: dict[str, int] = field(default_factory=dict)
+    unknown_columns: tuple[str, ...] = ()
+
+
+def _join(values: Iterable[str], sep: str = "\n") -> str:
+    seen: list[str] = []
+    for v in values:
+        if v and v not in seen:
+            seen.append(v)
+    return sep.join(seen)
+
+
+def _fmt(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def _term(pair: PairRecord) -> str:
+    if pair.end_date is None:
+        return f"с {_fmt(pair.start_date)}"
+    return f"{_fmt(pair.start_date)} – {_fmt(pair.end_date)}"
+
+
+def class_sort_key(class_name: str) -> tuple[int, str]:
+    match = _CLASS_RE.match(class_name)
+    return (int(match.group(1)), match.group(2)) if match else (99, class_name)
+
+
+def _person_sort_key(p: PersonRecord) -> tuple[Any, ...]:
+    cls = class_sort_key(p.pupil.class_name) if p.pupil else (0, "")
+    return (_KIND_ORDER.get(p.kind, 9), cls, collation_key(p.full_name))
+
+
+def _form_key(name: str) -> str:
+    """«студент-ученик», «Студент – ученик» and «студент ученик» name the same form."""
+    return collation_key(" ".join(re.split(r"[\s\-–—]+", name.strip())))
+
+
+def in_school_year(pair: PairRecord, year: SchoolYear) -> bool:
+    """A pair belongs to the year it was filed under; an unfiled pair to the years its dates touch."""
+    if pair.school_year:
+        return pair.school_year == year.title
+    return pair.start_date <= year.last_day and (pair.end_date is None or pair.end_date >= year.first_day)
+
+
+class RegisterService(ServiceBase):
+    def collect(
+        self,
+        kinds: Sequence[str],
+        school_year: str | None = None,
+        form: str | None = None,
+        on: date | None = None,
+    ) -> RegisterData:
+        """Rows of the named registers for one school year (and optionally one form), in one transaction."""
+        unknown = [k for k in kinds if k not in REGISTER_KINDS]
+        if unknown:
+            raise UserError(f"Неизвестный реестр «{unknown[0]}». Доступны: {', '.join(REGISTER_KINDS)}.")
+        on = on or today()
+        with self._tx() as s:
+            org = mapping.organisation(self._get(s, m.Organisation, self.organisation_id, "Организация"))
+            year_title = school_year or org.current_year or SchoolYear.containing(on).title
+            try:
+                year = SchoolYear.parse(year_title)
+            except ValueError as exc:
+                raise UserError(str(exc)) from exc
+            form_id = self._form_id(s, form) if form else None
+            ctx = _Context(self, s, org, year, form_id, on)
+            rows = {kind: ctx.build(kind) for kind in kinds}
+        return RegisterData(org, year.title, form, on, rows)
+
+    def _form_id(self, s: Session, name: str) -> int:
+        forms = s.execute(
+            select(m.MentoringForm.id, m.MentoringForm.name).where(m.MentoringForm.organisation_id == self.organisation_id)
+        ).all()
+        wanted = _form_key(name)
+        for form_id, form_name in forms:
+            if _form_key(form_name) == wanted:
+                return int(form_id)
+        known = ", ".join(f"«{n}»" for _, n in forms)
+        raise UserError(f"Форма наставничества «{name}» не найдена. Есть: {known}.")
+
+    # ---- export log ---------------------------------------------------------------
+
+    def log_export(self, kind: str, rows: int, file_name: str) -> ExportLogRecord:
+        """Record an export for the personal-data register (date, kind, rows, file)."""
+        with self._tx() as s:
+            row = m.ExportLog(
+                organisation_id=self.organisation_id,
+                exported_at=datetime.now(),
+                kind=kind[:50],
+                rows=rows,
+                file_name=file_name[-500:],
+            )
+            s.add(row)
+            s.flush()
+            return ExportLogRecord(row.id, row.exported_at, row.kind, row.rows, row.file_name)
+
+    def export_log(self) -> list[ExportLogRecord]:
+        with self._tx() as s:
+            rows = s.scalars(
+                select(m.ExportLog)
+                .where(m.ExportLog.organisation_id == self.organisation_id)
+                .order_by(m.ExportLog.exported_at.desc(), m.ExportLog.id.desc())
+            ).all()
+            return [ExportLogRecord(r.id, r.exported_at, r.kind, r.rows, r.file_name) for r in rows]
+
+
+class _Context:
+    """Data loaded once per export and the builders of each register's rows."""
+
+    def __init__(self, svc: RegisterService, s: Session, org: OrganisationRecord, year: SchoolYear,
+                 form_id: int | None, on: date) -> None:
+        self.s = s
+        self.org = org
+        self.year = year
+        self.form_id = form_id
+        self.on = on
+        # Ages and the young-specialist test are taken on the export date, kept inside the year.
+        self.ref_day = min(max(on, year.first_day), year.last_day)
+        org_id = svc.organisation_id
+        self.org_id = org_id
+        pair_rows = s.scalars(
+            select(m.Pair).where(m.Pair.organisation_id == org_id).options(selectinload(m.Pair.mentees)).order_by(m.Pair.id)
+        ).all()
+        pairs_svc = PairService(svc._sf, org_id)
+        all_pairs = pairs_svc._records(s, pair_rows)
+        self.pairs = [
+            p for p in all_pairs if in_school_year(p, year) and (form_id is None or p.form.id == form_id)
+        ]
+        self.pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
+        involved = {p.mentor.id for p in self.pairs} | {x.id for p in self.pairs for x in p.mentees}
+        people_svc = PeopleService(svc._sf, org_id)
+        person_rows = s.execute(
+            people_svc._joined_select().where(m.Person.organisation_id == org_id).order_by(m.Person.id)
+        ).all()
+        # Archived people appear only where a pair of the year still names them.
+        person_rows = [r for r in person_rows if not r.archived or r.id in involved]
+        self.people = {p.id: p for p in people_svc._records_from_rows(s, person_rows)}
+        self.young = {
+            pid
+            for pid, p in self.people.items()
+            if p.kind is PersonKind.STAFF
+            and is_young_specialist(
+                p.kind, p.birth_date, mapping.experience_now(p.staff, self.ref_day), self.ref_day,
+                p.staff.young_specialist_override if p.staff else None,
+            )
+        }
+        self.consent_dates: dict[int, date] = {}
+        for pid, signed in s.execute(
+            select(m.Consent.person_id, func.max(m.Consent.signed_on))
+            .where(
+                m.Consent.organisation_id == org_id,
+                m.Consent.consent_type == ConsentType.PROCESSING,
+                m.Consent.withdrawn_on.is_(None),
+            )
+            .group_by(m.Consent.person_id)
+        ):
+            self.consent_dates[int(pid)] = signed
+        self.mentor_pairs: dict[int, list[PairRecord]] = {}
+        self.mentee_pairs: dict[int, list[PairRecord]] = {}
+        for p in self.pairs:
+            self.mentor_pairs.setdefault(p.mentor.id, []).append(p)
+            for x in p.mentees:
+                self.mentee_pairs.setdefault(x.id, []).append(p)
+
+    def build(self, kind: str) -> list[Row]:
+        builder: Callable[[], list[Row]] = {
+            "people": self.people_rows,
+            "mentors": self.mentor_rows,
+            "mentees": self.mentee_rows,
+            "pairs": self.pair_rows,
+            "summary": self.summary_rows,
+            "iom-progress": self.iom_rows,
+        }[kind]
+        return builder()
+
+    # ---- helpers --------------------------------------------------------------------
+
+    def workplace(self, p: PersonRecord) -> str:
+        if p.external is not None and p.external.organisation_name:
+            return p.external.organisation_name
+        if p.kind in (PersonKind.STAFF, PersonKind.PUPIL):
+            return self.org.short_name
+        return ""
+
+    @staticmethod
+    def position(p: PersonRecord) -> str:
+        if p.pupil is not None:
+            return f"{p.pupil.class_name} класс" if p.pupil.class_name else ""
+        return p.class_or_position
+
+    @staticmethod
+    def contacts(p: PersonRecord) -> str:
+        return _join((p.phone, p.email, p.contact_note), "; ")
+
+    def experience(self, p: PersonRecord) -> float | None:
+        value = mapping.experience_now(p.staff, self.ref_day)
+        return round(value, 1) if value is not None else None
+
+    def _person(self, pid: int) -> PersonRecord | None:
+        return self.people.get(pid)
+
+    # ---- registers ------------------------------------------------------------------
+
+    def people_rows(self) -> list[Row]:
+        if self.form_id is None:
+            chosen = [p for p in self.people.values() if not p.archived]
+        else:
+            ids = set(self.mentor_pairs) | set(self.mentee_pairs)
+            chosen = [p for p in self.people.values() if p.id in ids]
+        chosen.sort(key=_person_sort_key)
+        out = []
+        for no, p in enumerate(chosen, 1):
+            roles = []
+            if p.id in self.mentor_pairs:
+                roles.append("наставник")
+            if p.id in self.mentee_pairs:
+                roles.append("наставляемый")
+            consent_on = self.consent_dates.get(p.id)
+            out.append({
+                "no": no,
+                "full_name": p.full_name,
+                "last_name": p.last_name,
+                "first_name": p.first_name,
+                "middle_name": p.middle_name,
+                "kind": p.kind.label,
+                "class_or_position": p.class_or_position,
+                "birth_date": p.birth_date,
+                "role": ", ".join(roles) if roles else "не участвует",
+                "consent": "да" if consent_on else "нет",
+                "consent_date": consent_on,
+                "workplace": self.workplace(p),
+                "young_specialist": ("да" if p.id in self.young else "нет") if p.kind is PersonKind.STAFF else "",
+            })
+        return out
+
+    def mentor_rows(self) -> list[Row]:
+        ids = set(self.mentor_pairs)
+        if self.form_id is None:
+            ids |= {p.id for p in self.people.values() if p.mentor is not None and not p.archived}
+        chosen = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: collation_key(p.full_name))
+        out = []
+        for no, p in enumerate(chosen, 1):
+            pairs = self.mentor_pairs.get(p.id, [])
+            mentees = [self.people.get(x.id) for pr in pairs for x in pr.mentees]
+            profile = p.mentor
+            starts = [pr.start_date for pr in pairs]
+            joined = profile.joined_on if profile and profile.joined_on else (min(starts) if starts else None)
+            out.append({
+                "no": no,
+                "full_name": p.full_name,
+                "workplace": self.workplace(p),
+                "position": self.position(p),
+                "contacts": self.contacts(p),
+                "interests": profile.interests if profile else "",
+                "competences": profile.competences if profile else "",
+                "achievements": profile.achievements if profile else "",
+                "resource": profile.resource if profile else None,
+                "desired_age": profile.desired_age if profile else "",
+                "schedule": profile.schedule if profile else "",
+                "joined_on": joined,
+                "mentees": _join(x.full_name for x in mentees if x),
+                "mentee_workplace": _join(self.workplace(x) for x in mentees if x),
+                "form": _join((pr.form.name for pr in pairs), "; "),
+                "place": self.org.short_name if pairs else "",
+                "term": _join(_term(pr) for pr in pairs),
+                "completion_mark": _join((_MARKS[pr.status] for pr in pairs), "; "),
+                "results": _join(pr.result for pr in pairs),
+                "case_link": "",
+                "photo_link": "",
+                "experience": self.experience(p),
+                "category": p.staff.category.label if p.staff else "",
+                "subjects": p.staff.subjects if p.staff else "",
+            })
+        return out
+
+    def mentee_rows(self) -> list[Row]:
+        ids = set(self.mentee_pairs)
+        if self.form_id is None:
+            ids |= {p.id for p in self.people.values() if p.mentee is not None and not p.archived}
+        chosen = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: collation_key(p.full_name))
+        out = []
+        for no, p in enumerate(chosen, 1):
+            pairs = self.mentee_pairs.get(p.id, [])
+            mentors = [self.people.get(pr.mentor.id) for pr in pairs]
+            profile = p.mentee
+            starts = [pr.start_date for pr in pairs]
+            joined = profile.joined_on if profile and profile.joined_on else (min(starts) if starts else None)
+            request = profile.request if profile and profile.request else _join(pr.goal for pr in pairs)
+            out.append({
+                "no": no,
+                "full_name": p.full_name,
+                "contacts": self.contacts(p),
+                "birth_year": p.birth_date.year if p.birth_date else None,
+                "birth_date": p.birth_date,
+                "request": request,
+                "joined_on": joined,
+                "mentor_name": _join(x.full_name for x in mentors if x),
+                "mentor_workplace": _join(self.workplace(x) for x in mentors if x),
+                "form": _join((pr.form.name for pr in pairs), "; "),
+                "place": self.org.short_name if pairs else "",
+                "term": _join(_term(pr) for pr in pairs),
+                "completion_mark": _join((_MARKS[pr.status] for pr in pairs), "; "),
+                "results": _join(pr.result for pr in pairs),
+                "case_link": "",
+                "photo_link": "",
+                "class_or_position": p.class_or_position,
+                "deficits": profile.deficits if profile else "",
+            })
+        return out
+
+    def pair_rows(self) -> list[Row]:
+        out = []
+        no = 0
+        for pair_no, pr in enumerate(self.pairs, 1):
+            mentor = self._person(pr.mentor.id)
+            for ref in pr.mentees:
+                mentee = self._person(ref.id)
+                no += 1
+                staff_mentee = mentee is not None and mentee.kind is PersonKind.STAFF
+                out.append({
+                    "no": no,
+                    "pair_no": pair_no,
+                    "school": self.org.short_name,
+                    "mentor_name": pr.mentor.full_name,
+                    "mentor_position": self.position(mentor) if mentor else "",
+                    "mentor_experience": self.experience(mentor) if mentor else None,
+                    "mentee_name": ref.full_name,
+                    "mentee_position": self.position(mentee) if mentee else "",
+                    "mentee_experience": self.experience(mentee) if mentee else None,
+                    "young_specialist": ("да" if ref.id in self.young else "нет") if staff_mentee else "",
+                    "form": pr.form.name,
+                    "type": pr.type_name,
+                    "role_model": pr.role_model_name,
+                    "programme": pr.programme.name,
+                    "order_number": pr.order.number if pr.order else "",
+                    "order_date": pr.order.signed_on if pr.order else None,
+                    "start_date": pr.start_date,
+                    "end_date": pr.end_date,
+                    "status": pr.status.label,
+                    "result": pr.result,
+                    "goal": pr.goal,
+                    "status_reason": pr.status_reason,
+                    "school_year": pr.school_year or self.year.title,
+                    "mentor_consent": pr.mentor_consent_on,
+                    "agreement": pr.agreement,
+                })
+        return out
+
+    def summary_rows(self) -> list[Row]:
+        forms = self.s.execute(
+            select(m.MentoringForm.id, m.MentoringForm.name, m.MentoringForm.active)
+            .where(m.MentoringForm.organisation_id == self.org_id)
+            .order_by(m.MentoringForm.sort_order, m.MentoringForm.id)
+        ).all()
+        out: list[Row] = []
+        all_mentors: set[int] = set()
+        all_mentees: set[int] = set()
+        total_pairs = total_groups = 0
+        for form_id, name, active in forms:
+            if self.form_id is not None and form_id != self.form_id:
+                continue
+            pairs = [p for p in self.pairs if p.form.id == form_id]
+            if not pairs and not active:
+                continue
+            mentors = {p.mentor.id for p in pairs}
+            mentees = {x.id for p in pairs for x in p.mentees}
+            groups = sum(1 for p in pairs if p.is_group)
+            all_mentors |= mentors
+            all_mentees |= mentees
+            total_pairs += len(pairs)
+            total_groups += groups
+            out.append({
+                "name": name, "pairs": len(pairs), "groups": groups, "mentors": len(mentors),
+                "mentees": len(mentees), "participants": len(mentors | mentees),
+            })
+        out.append({
+            "name": "Итого (каждый участник учтён один раз)", "pairs": total_pairs, "groups": total_groups,
+            "mentors": len(all_mentors), "mentees": len(all_mentees), "participants": len(all_mentors | all_mentees),
+        })
+        covered_pairs = [p for p in self.pairs if p.status in COVERED_STATUSES]
+        covered_mentees = {x.id for p in covered_pairs for x in p.mentees}
+        covered_any = covered_mentees | {p.mentor.id for p in covered_pairs}
+        young_all = {pid for pid in self.young if not self.people[pid].archived}
+        young_covered = young_all & covered_mentees
+        pupils = {pid for pid, p in self.people.items() if not p.archived and self._aged_10_18(p)}
+        pupils_covered = pupils & covered_any
+        out.append(_share_row("Молодые специалисты (педагоги моложе 35 лет со стажем менее 3 лет), "
+                              "закреплённые за наставником", len(young_covered), len(young_all)))
+        out.append(_share_row("Обучающиеся 10–18 лет, участвующие в наставничестве "
+                              "(наставляемые или наставники)", len(pupils_covered), len(pupils)))
+        return out
+
+    def _aged_10_18(self, p: PersonRecord) -> bool:
+        if p.kind is not PersonKind.PUPIL:
+            return False
+        if p.birth_date is not None:
+            return 10 <= age_on(p.birth_date, self.ref_day) <= 18
+        # Without a birth date the class tells: 5th to 11th form are the 10-18 year olds.
+        number = class_sort_key(p.pupil.class_name)[0] if p.pupil else 99
+        return 5 <= number <= 11
+
+    def iom_rows(self) -> list[Row]:
+        s, on = self.s, self.on
+        ioms = s.scalars(
+            select(m.Iom).where(m.Iom.organisation_id == self.org_id, m.Iom.school_year == self.year.title)
+        ).all()
+        if self.form_id is not None:
+            pair_forms = dict(s.execute(select(m.Pair.id, m.Pair.form_id).where(m.Pair.organisation_id == self.org_id)).tuples().all())
+            ioms = [i for i in ioms if i.pair_id is not None and pair_forms.get(i.pair_id) == self.form_id]
+        counts = {
+            r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
+            for r in s.execute(
+                select(
+                    m.IomActivity.iom_id,
+                    func.count(m.IomActivity.id),
+                    func.sum(case((m.IomActivity.status == ActivityStatus.DONE, 1), else_=0)),
+                    func.sum(
+                        case(
+                            (
+                                (m.IomActivity.due_date < on)
+                                & m.IomActivity.status.notin_((ActivityStatus.DONE, ActivityStatus.FAILED)),
+                                1,
+                            ),
+                            else_=0,
+                        )
+                    ),
+                )
+                .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
+                .where(m.Iom.organisation_id == self.org_id, m.Iom.school_year == self.year.title)
+                .group_by(m.IomActivity.iom_id)
+            )
+        }
+        missing = {i.mentee_id for i in ioms} | {i.mentor_id for i in ioms if i.mentor_id}
+        missing -= set(self.people)
+        names = {}
+        if missing:
+            for pid, last, first, middle in s.execute(
+                select(m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name).where(m.Person.id.in_(missing))
+            ):
+                names[pid] = " ".join(x for x in (last, first, middle) if x)
+        pair_form_names = {p.id: p.form.name for p in self.pairs}
+
+        def name(pid: int | None) -> str:
+            if pid is None:
+                return ""
+            person = self.people.get(pid)
+            return person.full_name if person else names.get(pid, "")
+
+        ioms = sorted(ioms, key=lambda i: collation_key(name(i.mentee_id)))
+        out = []
+        for no, iom in enumerate(ioms, 1):
+            planned, done, overdue = counts.get(iom.id, (0, 0, 0))
+            mentee = self.people.get(iom.mentee_id)
+            out.append({
+                "no": no,
+                "mentee_name": name(iom.mentee_id),
+                "mentee_position": mentee.class_or_position if mentee else "",
+                "mentor_name": name(iom.mentor_id),
+                "school_year": iom.school_year,
+                "planned": planned,
+                "done": done,
+                "overdue": overdue,
+                "percent": round(done / planned, 4) if planned else None,
+                "topic": iom.topic,
+                "form": pair_form_names.get(iom.pair_id, "") if iom.pair_id else "",
+            })
+        return out
+
+
+def _share_row(name: str, covered: int, total: int) -> Row:
+    return {"name": name, "covered": covered, "total": total, "share": round(covered / total, 4) if total else None}
+
+
+# ---- the export use case ------------------------------------------------------------------
+
+
+def heading_lines(spec: RegisterSpec, data: RegisterData) -> tuple[str, ...]:
+    lines = [data.organisation.full_name, f"{spec.title} на {data.school_year} учебный год"]
+    third = f"Дата выгрузки: {data.exported_on:%d.%m.%Y}"
+    if data.form:
+        third += f". Форма наставничества: {data.form}"
+    lines.append(third)
+    return tuple(lines)
+
+
+def export_register(
+    services: Services,
+    kind: str,
+    target: Path | str,
+    year: str | None = None,
+    form: str | None = None,
+    template: Path | str | TemplateLayout | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    on: date | None = None,
+) -> ExportResult:
+    """Export one register (or `all` as one workbook) to `target`, atomically, and log it.
+
+    Safe to call off the GUI thread: `progress(done, total)` reports rows written, `cancel()`
+    returning True stops the export and leaves no file. A `template` (a district's .xlsx or a
+    layout already read from one) gives the columns in the district's order and wording.
+    """
+    target = Path(target)
+    kinds = list(REGISTER_KINDS) if kind == ALL_KIND else [kind]
+    if kind != ALL_KIND and kind not in REGISTER_KINDS:
+        raise UserError(f"Неизвестный реестр «{kind}». Доступны: {', '.join((*REGISTER_KINDS, ALL_KIND))}.")
+    if template is not None and kind == ALL_KIND:
+        raise UserError("Шаблон района применяется к одному реестру. Выберите реестр, а не «все».")
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"Реестр сохраняется в файл .xlsx, а указано «{target.name}».")
+    specs = [load_spec(k) for k in kinds]
+    unknown: tuple[str, ...] = ()
+    if template is not None:
+        layout = template if isinstance(template, TemplateLayout) else read_template(template, specs[0])
+        specs = [specs[0].with_columns(layout.columns)]
+        unknown = layout.unknown
+    data = services.registers.collect(kinds, year, form, on)
+    sheets = [
+        SheetData(spec.sheet, heading_lines(spec, data), spec.columns, data.rows[spec.kind], spec.note)
+        for spec in specs
+    ]
+    written = write_workbook(target, sheets, progress, cancel)
+    services.registers.log_export(kind, written.total_rows, str(target))
+    return ExportResult(
+        path=target,
+        rows=written.total_rows,
+        sanitized_cells=written.sanitized_cells,
+        truncated_cells=written.truncated_cells,
+        formula_like_cells=written.formula_like_cells,
+        sheets=dict(written.rows),
+        unknown_columns=unknown,
+    )
