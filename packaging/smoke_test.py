@@ -1,9 +1,9 @@
 """Smoke test of a built Mentor Desk: the bundle in dist/, or an installed copy (`--app /usr/bin/mentor-desk`).
 
-Checks `--version`, `demo`, `check`, `stats`, `pdf` (shipped fonts embedded), the window started
-offscreen with `--smoke-test` (it must exit 0 after the main window is shown), the bundle's
-contents and size, and that a database written by the bundle opens in the pip-installed app and
-the other way round.
+Checks `--version`, `demo`, `check`, `stats`, `export` (PDF with the shipped fonts embedded,
+Excel), the window started offscreen with `--smoke-test` (it must exit 0 after the main window
+is shown), the bundle's contents and size, and that a database written by the bundle opens in
+the pip-installed app and the other way round.
 
     python packaging/smoke_test.py                       # dist/mentor-desk, all checks
     python packaging/smoke_test.py --app /usr/bin/mentor-desk
@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,7 +206,9 @@ def run_smoke_test(
             pages = []
             for kind in ("order", "iom"):
                 target = tmp / f"{kind}.pdf"
-                out = _run([*cli, "pdf", kind, "--db", str(bundle_db), "-o", str(target)], env).stdout.strip()
+                out = _run(
+                    [*cli, "export", kind, "--db", str(bundle_db), "-o", str(target)], env
+                ).stdout.strip()
                 data = target.read_bytes()
                 if not data.startswith(b"%PDF-") or b"/FontFile2" not in data:
                     raise RuntimeError(f"{target.name}: нет встроенного шрифта TrueType")
@@ -213,6 +216,17 @@ def run_smoke_test(
                     raise RuntimeError(f"{target.name}: шрифт из resources/fonts не использован")
                 pages.append(out)
             return "; ".join(pages)
+
+        def excel() -> str:
+            """openpyxl in the bundle: every register in one workbook, a real .xlsx zip."""
+            target = tmp / "registers.xlsx"
+            out = _run([*cli, "export", "all", "--db", str(bundle_db), "-o", str(target)], env).stdout.strip()
+            with zipfile.ZipFile(target) as book:
+                names = set(book.namelist())
+                if "xl/workbook.xml" not in names or book.testzip() is not None:
+                    raise RuntimeError(f"{target.name}: не книга Excel")
+                sheets = sum(1 for n in names if n.startswith("xl/worksheets/sheet"))
+            return f"{out.splitlines()[0]} листов: {sheets}"
 
         def window() -> str:
             seconds = time_to_window([str(app)], db=bundle_db, env=env)[0]
@@ -241,7 +255,8 @@ def run_smoke_test(
         report.check("demo", demo)
         report.check("check", check)
         report.check("stats", stats)
-        report.check("pdf (шрифты и склонение)", pdf)
+        report.check("export: PDF (шрифты и склонение)", pdf)
+        report.check("export: Excel", excel)
         if gui:
             report.check("окно (--smoke-test)", window)
         report.check(f"сборка → pip ({shlex.join(reference)})", bundle_to_pip)
