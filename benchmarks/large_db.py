@@ -34,7 +34,10 @@ def _name(rng: random.Random, gender: Gender) -> tuple[str, str, str]:
     return v.feminine_surname(surname), rng.choice(v.FEMALE_NAMES), v.PATRONYMICS[father][1]
 
 
-def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str, int]:
+def build(
+    path: Path, seed: int = 1, on: date = date(2026, 11, 27), persons: int = PERSONS, pairs: int = PAIRS,
+    ioms: int = IOMS,
+) -> dict[str, int]:
     """Write the large database to `path` (replacing it) and return its counts."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -44,8 +47,9 @@ def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str,
     try:
         org = create_organisation(db.session_factory, SCHOOL).id
         with db.session_factory.begin() as s:
-            kinds = [PersonKind.STAFF] * 2_400 + [PersonKind.STUDENT] * 300 + [PersonKind.EMPLOYER] * 300
-            kinds += [PersonKind.PUPIL] * (PERSONS - len(kinds))
+            kinds = [PersonKind.STAFF] * (persons * 12 // 100) + [PersonKind.STUDENT] * (persons * 3 // 200)
+            kinds += [PersonKind.EMPLOYER] * (persons * 3 // 200)
+            kinds += [PersonKind.PUPIL] * (persons - len(kinds))
             person_rows = []
             for i, kind in enumerate(kinds, start=1):
                 gender = rng.choice((Gender.MALE, Gender.FEMALE))
@@ -74,7 +78,7 @@ def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str,
                 {"person_id": pid, "organisation_name": v.COLLEGES[0] if pid in set(student_ids) else v.EMPLOYERS[0][0],
                  "position_or_course": "2 курс"} for pid in student_ids + employer_ids])
             s.execute(insert(m.MentorProfileRow), [
-                {"person_id": pid, "resource": 50} for pid in staff_ids + student_ids + employer_ids + pupil_ids[:1500]])
+                {"person_id": pid, "resource": 50} for pid in staff_ids + student_ids + employer_ids + pupil_ids[: len(pupil_ids) // 10]])
             s.execute(insert(m.Consent), [
                 {"organisation_id": org, "person_id": r["id"], "consent_type": "processing",
                  "signed_on": year.first_day, "signer": "parent" if r["kind"] is PersonKind.PUPIL else "self",
@@ -82,14 +86,14 @@ def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str,
 
             forms = {f.name: f for f in s.scalars(select(m.MentoringForm).where(m.MentoringForm.organisation_id == org))}
             programmes = list(s.scalars(select(m.Programme.id).where(m.Programme.organisation_id == org)))
-            pools = {PersonKind.STAFF: staff_ids, PersonKind.PUPIL: pupil_ids[1500:],
+            pools = {PersonKind.STAFF: staff_ids, PersonKind.PUPIL: pupil_ids[len(pupil_ids) // 10 :],
                      PersonKind.STUDENT: student_ids, PersonKind.EMPLOYER: employer_ids}
-            mentor_pools = {**pools, PersonKind.PUPIL: pupil_ids[:1500]}
+            mentor_pools = {**pools, PersonKind.PUPIL: pupil_ids[: len(pupil_ids) // 10]}
             form_list = list(forms.values())
             pair_rows, link_rows = [], []
             used: set[tuple[int, int]] = set()
             start, end = year.first_day + timedelta(days=14), year.last_day - timedelta(days=92)
-            for pid in range(1, PAIRS + 1):
+            for pid in range(1, pairs + 1):
                 form = form_list[pid % len(form_list)]
                 programme = programmes[pid % len(programmes)]
                 status = PairStatus.ACTIVE if pid % 5 else PairStatus.COMPLETED
@@ -119,10 +123,10 @@ def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str,
                 {"id": i, "organisation_id": org, "mentee_id": staff_ids[i % len(staff_ids)],
                  "mentor_id": staff_ids[(i + 7) % len(staff_ids)], "school_year": year.title,
                  "topic": rng.choice(v.SELF_EDUCATION_TOPICS), "deficits": rng.choice(v.DEFICITS),
-                 "goal": "Профессиональная адаптация", "tasks": "1. …\n2. …"} for i in range(1, IOMS + 1)])
+                 "goal": "Профессиональная адаптация", "tasks": "1. …\n2. …"} for i in range(1, ioms + 1)])
             activity_rows = []
             statuses = list(ActivityStatus)
-            for i in range(1, IOMS + 1):
+            for i in range(1, ioms + 1):
                 for pos in range(ACTIVITIES_PER_IOM):
                     act = template[pos % len(template)]
                     month = act["due_month"]
@@ -136,7 +140,7 @@ def build(path: Path, seed: int = 1, on: date = date(2026, 11, 27)) -> dict[str,
                         "status": status, "done_on": min(due, on) if status is ActivityStatus.DONE else None,
                         "mark": ""})
             s.execute(insert(m.IomActivity), activity_rows)
-        return {"persons": len(person_rows), "pairs": len(pair_rows), "ioms": IOMS,
+        return {"persons": len(person_rows), "pairs": len(pair_rows), "ioms": ioms,
                 "activities": len(activity_rows)}
     finally:
         db.close()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PersonKind
@@ -95,16 +97,14 @@ def test_import_is_one_transaction(services: Services, tmp_path: Path, monkeypat
 
     before = people_count(services)
     preview = parse_people_file(write_staff_xlsx(tmp_path / "staff.xlsx"))
-    calls = {"n": 0}
-    real_apply = imports_module._apply
+    real_insert = imports_module.insert_people
 
-    def failing_apply(row: m.Person, draft: PersonDraft) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk gone")
-        real_apply(row, draft)
+    def failing_insert(s: Session, organisation_id: int, drafts: Sequence[PersonDraft]) -> list[int]:
+        ids = real_insert(s, organisation_id, drafts)  # every row is written, then the disk goes
+        assert len(ids) == len(drafts) > 2
+        raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(imports_module, "_apply", failing_apply)
+    monkeypatch.setattr(imports_module, "insert_people", failing_insert)
     with pytest.raises(RuntimeError):
         services.imports.apply(preview)
     assert people_count(services) == before

@@ -15,7 +15,7 @@ from mentor_desk.domain.records import PersonRecord
 from mentor_desk.domain.validation import check_person, normalise_class
 from mentor_desk.imports.people import ImportPreview, ImportRow, RowIssue, merge_draft
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.people import PeopleService, _apply
+from mentor_desk.services.people import PeopleService, apply_draft, insert_people
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,9 @@ class ImportService(ServiceBase):
         people = PeopleService(self._sf, self.organisation_id)
         with self._tx() as s:
             plan = self._plan(s, preview)
-            for row in plan.new:
-                outcome.created += 1
-                if not dry_run:
-                    created = m.Person(organisation_id=self.organisation_id)
-                    _apply(created, row.draft)
-                    s.add(created)
+            outcome.created = len(plan.new)
+            if not dry_run:
+                insert_people(s, self.organisation_id, [row.draft for row in plan.new])
             for row, person_id in plan.existing:
                 if not update_existing:
                     outcome.unchanged.append(RowIssue(row.row, "", "уже есть в базе, не изменён (обновление не выбрано)"))
@@ -110,7 +107,7 @@ class ImportService(ServiceBase):
                     continue
                 outcome.updated += 1
                 if not dry_run:
-                    _apply(person, merged)
+                    apply_draft(person, merged)
             if not dry_run:
                 s.flush()
         return outcome

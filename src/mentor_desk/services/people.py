@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
@@ -164,7 +164,7 @@ class PeopleService(ServiceBase):
         self.validate(draft)
         with self._tx() as s:
             row = m.Person(organisation_id=self.organisation_id)
-            _apply(row, draft)
+            apply_draft(row, draft)
             s.add(row)
             s.flush()
             return self._records(s, [row])[0]
@@ -175,10 +175,7 @@ class PeopleService(ServiceBase):
         for draft in drafts:
             self.validate(draft)
         with self._tx() as s:
-            for draft in drafts:
-                row = m.Person(organisation_id=self.organisation_id)
-                _apply(row, draft)
-                s.add(row)
+            insert_people(s, self.organisation_id, drafts)
         return len(drafts)
 
     def update(self, person_id: int, draft: PersonDraft) -> PersonRecord:
@@ -190,7 +187,7 @@ class PeopleService(ServiceBase):
                     "Нельзя сменить категорию участника, который состоит в паре или ИОМ: "
                     "это нарушит форму наставничества. Завершите пары или создайте новую запись."
                 )
-            _apply(row, draft)
+            apply_draft(row, draft)
             s.flush()
             return self._records(s, [row])[0]
 
@@ -281,7 +278,7 @@ def _is_referenced(s: Session, person_id: int) -> bool:
     return any(s.scalar(stmt.limit(1)) is not None for stmt in checks)
 
 
-def _apply(row: m.Person, draft: PersonDraft) -> None:
+def apply_draft(row: m.Person, draft: PersonDraft) -> None:
     row.last_name = draft.last_name.strip()
     row.first_name = draft.first_name.strip()
     row.middle_name = draft.middle_name.strip()
@@ -341,3 +338,67 @@ def _apply(row: m.Person, draft: PersonDraft) -> None:
         row.mentee_profile = me
     else:
         row.mentee_profile = None
+
+
+def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft]) -> list[int]:
+    """Bulk-insert already validated drafts with their profiles (Core executemany, no unit of work)."""
+    if not drafts:
+        return []
+    now = datetime.now()
+    on = today()
+    persons = [
+        {
+            "organisation_id": organisation_id,
+            "last_name": d.last_name.strip(),
+            "first_name": d.first_name.strip(),
+            "middle_name": d.middle_name.strip(),
+            "kind": d.kind,
+            "gender": d.gender,
+            "birth_date": d.birth_date,
+            "phone": d.phone.strip(),
+            "email": d.email.strip(),
+            "contact_note": d.contact_note.strip(),
+            "archived": False,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for d in drafts
+    ]
+    ids = list(s.scalars(insert(m.Person.__table__).returning(m.Person.__table__.c.id, sort_by_parameter_order=True), persons))
+    staff, pupils, externals, mentors, mentees = [], [], [], [], []
+    for pid, d in zip(ids, drafts, strict=True):
+        if d.staff is not None:
+            st = d.staff
+            staff.append({
+                "person_id": pid, "position": st.position.strip(), "subjects": st.subjects.strip(),
+                "experience_years": st.experience_years,
+                "experience_as_of": st.experience_as_of or (on if st.experience_years is not None else None),
+                "hire_date": st.hire_date, "category": st.category, "education": st.education.strip(),
+                "shmo": st.shmo.strip(), "young_specialist_override": st.young_specialist_override,
+            })
+        if d.pupil is not None:
+            pupils.append({"person_id": pid, "class_name": normalise_class(d.pupil.class_name),
+                           "categories": list(d.pupil.categories)})
+        if d.external is not None:
+            externals.append({"person_id": pid, "organisation_name": d.external.organisation_name.strip(),
+                              "position_or_course": d.external.position_or_course.strip()})
+        if d.mentor is not None:
+            mp = d.mentor
+            mentors.append({
+                "person_id": pid, "competences": mp.competences, "interests": mp.interests,
+                "achievements": mp.achievements, "resource": mp.resource, "schedule": mp.schedule,
+                "desired_age": mp.desired_age, "joined_on": mp.joined_on,
+            })
+        if d.mentee is not None:
+            mentees.append({"person_id": pid, "request": d.mentee.request, "deficits": d.mentee.deficits,
+                            "joined_on": d.mentee.joined_on})
+    for model, rows in (
+        (m.StaffProfileRow, staff),
+        (m.PupilProfileRow, pupils),
+        (m.ExternalProfileRow, externals),
+        (m.MentorProfileRow, mentors),
+        (m.MenteeProfileRow, mentees),
+    ):
+        if rows:
+            s.execute(insert(model.__table__), rows)
+    return ids

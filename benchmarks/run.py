@@ -1,0 +1,242 @@
+"""District-scale benchmarks, each figure beside its floor measured in the same run.
+
+    python benchmarks/run.py [--quick] [--json FILE] [--only NAME ...]
+
+Every figure is the median of several runs; a floor is the same work done by the bare library
+(PySide6, openpyxl, reportlab) in the same run, so the ratio is what Mentor Desk adds. The
+table goes to stdout, the same rows (figure, value, unit, floor, ratio, target, met) to JSON.
+No timing is asserted in the test suite; `--quick` is a smoke run with small data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import floors  # noqa: E402
+from benchmarks.large_db import build as build_large_db  # noqa: E402
+
+
+@dataclass
+class Row:
+    figure: str
+    value: float
+    unit: str
+    floor: float | None
+    ratio: float | None
+    target: str
+    met: bool
+
+
+@dataclass
+class Settings:
+    quick: bool
+    work: Path
+    repeats: int
+
+    @property
+    def persons(self) -> int:
+        return 2_000 if self.quick else 20_000
+
+
+def median_time(fn: Callable[[], Any], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def ratio_row(figure: str, value: float, floor: float, limit: float, unit: str = "s") -> Row:
+    ratio = value / floor if floor > 0 else float("inf")
+    return Row(figure, round(value, 3), unit, round(floor, 3), round(ratio, 2), f"<= {limit}x", ratio <= limit)
+
+
+def absolute_row(figure: str, value: float, limit: float, unit: str) -> Row:
+    return Row(figure, round(value, 3), unit, None, None, f"< {limit} {unit}", value < limit)
+
+
+# ---- data -------------------------------------------------------------------------------
+
+
+def large_database(st: Settings) -> Path:
+    path = st.work / ("large-quick.db" if st.quick else "large.db")
+    if not path.exists():
+        if st.quick:
+            build_large_db(path, persons=2_000, pairs=600, ioms=40)
+        else:
+            build_large_db(path)
+    return path
+
+
+def demo_database(st: Settings) -> Path:
+    path = st.work / "demo.db"
+    if not path.exists():
+        from mentor_desk.demo.generator import write_demo
+
+        write_demo(path, seed=2025)
+    return path
+
+
+def open_services(path: Path) -> Any:
+    from mentor_desk.db.database import open_sqlite
+    from mentor_desk.services.container import Services
+
+    return Services.for_database(open_sqlite(path))
+
+
+# ---- figures ----------------------------------------------------------------------------
+
+
+def figure_startup(st: Settings) -> list[Row]:
+    demo = demo_database(st)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "MENTOR_DESK_DATA_DIR": str(st.work / "data")}
+    app_cmd = [sys.executable, "-m", "mentor_desk", "--db", str(demo), "--smoke-test"]
+
+    def run(cmd: list[str]) -> None:
+        subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
+
+    run(app_cmd)  # warm the file cache and write the lock-free state once
+    run(floors.bare_qt_command())
+    value = median_time(lambda: run(app_cmd), st.repeats)
+    floor = median_time(lambda: run(floors.bare_qt_command()), st.repeats)
+    return [ratio_row("start-up to the shown main window (demo school, subprocess)", value, floor, 1.5)]
+
+
+def figure_register_xlsx(st: Settings) -> list[Row]:
+    from mentor_desk.exports.excel.spec import load_spec
+    from mentor_desk.services.registers import export_register
+
+    services = open_services(large_database(st))
+    target = st.work / "people.xlsx"
+    try:
+        value = median_time(lambda: export_register(services, "people", target), st.repeats)
+        data = services.registers.collect(["people"])
+    finally:
+        services.database.close()
+    spec = load_spec("people")
+    rows = [[row.get(c.field) for c in spec.columns] for row in data.rows["people"]]
+    header = [c.header for c in spec.columns]
+    floor = median_time(lambda: floors.openpyxl_write_only(rows, header, st.work / "floor.xlsx"), st.repeats)
+    return [ratio_row(f"register of {len(rows)} persons to .xlsx", value, floor, 1.3)]
+
+
+def figure_import_xlsx(st: Settings) -> list[Row]:
+    from openpyxl import Workbook
+
+    from mentor_desk.imports.people import parse_people_file
+
+    count = 500 if st.quick else 5_000
+    source = st.work / "staff-list.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Список педагогических работников (вымышленные данные)"])
+    ws.append(["Фамилия", "Имя", "Отчество", "Должность", "Предмет", "Стаж", "Дата рождения", "Телефон"])
+    import random
+
+    from benchmarks.large_db import _name
+    from mentor_desk.domain.enums import Gender
+
+    rng = random.Random(5)
+    for i in range(count):
+        last, first, middle = _name(rng, rng.choice((Gender.MALE, Gender.FEMALE)))
+        ws.append([last, first, middle, "учитель", "Математика", i % 30, f"{1 + i % 28:02d}.0{1 + i % 9}.19{70 + i % 30}",
+                   f"+7 900 {i:07d}"])
+    wb.save(source)
+
+    targets = []
+    for n in range(st.repeats):
+        db = st.work / f"import-target-{n}.db"
+        for suffix in ("", "-journal", ".lock"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        open_services(db).database.close()  # an empty school, made before the clock starts
+        targets.append(db)
+
+    def product() -> None:
+        services = open_services(targets.pop())
+        try:
+            preview = parse_people_file(source)
+            services.imports.apply(preview, update_existing=False, dry_run=False)
+        finally:
+            services.database.close()
+
+    value = median_time(product, st.repeats)
+    floor = median_time(lambda: floors.openpyxl_read_only(source), st.repeats)
+    return [ratio_row(f"import of {count} rows from .xlsx (parse, check, write to the database)", value, floor, 1.5)]
+
+
+def figure_iom_pdf(st: Settings) -> list[Row]:
+    from mentor_desk.exports.pdf import write_iom_pdf
+    from mentor_desk.resources import resource_path
+
+    services = open_services(large_database(st))
+    count = 20 if st.quick else 300
+    try:
+        ids = [s.id for s in services.roadmaps.list_ioms()][:count]
+        records = [services.roadmaps.get(i) for i in ids]
+        org = services.organisation.get()
+    finally:
+        services.database.close()
+    target = st.work / "ioms.pdf"
+    value = median_time(lambda: write_iom_pdf(records, org, target), max(1, st.repeats - 2))
+    docs = []
+    for rec in records:
+        table = [["№", "Мероприятие", "Сроки", "Продукт", "Ответственный"]]
+        table += [[str(n), a.title, a.period, a.product, a.responsible] for n, a in enumerate(rec.activities, 1)]
+        docs.append((f"ИОМ: {rec.mentee.full_name}", table))
+    font = resource_path("fonts", "LiberationSerif-Regular.ttf")
+    floor = median_time(lambda: floors.platypus_tables(docs, st.work / "floor.pdf", font), max(1, st.repeats - 2))
+    return [ratio_row(f"{len(records)} ИОМ to one PDF", value, floor, 1.5)]
+
+
+FIGURES: dict[str, Callable[[Settings], list[Row]]] = {
+    "startup": figure_startup,
+    "xlsx": figure_register_xlsx,
+    "pdf": figure_iom_pdf,
+    "import": figure_import_xlsx,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small data, fewer repeats (a smoke run)")
+    parser.add_argument("--json", type=Path, help="write the rows as JSON here")
+    parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), help="run only these figures")
+    parser.add_argument("--work", type=Path, help="folder for the generated databases (kept between runs)")
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="mentor-desk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("MENTOR_DESK_DATA_DIR", str(work / "data"))
+    st = Settings(quick=args.quick, work=work, repeats=3 if args.quick else 5)
+    rows: list[Row] = []
+    for name in args.only or list(FIGURES):
+        rows += FIGURES[name](st)
+    width = max(len(r.figure) for r in rows)
+    print(f"{'figure':<{width}}  {'value':>9}  {'floor':>9}  {'ratio':>6}  {'target':>12}  met")
+    for r in rows:
+        floor = f"{r.floor:9.3f}" if r.floor is not None else f"{'—':>9}"
+        ratio = f"{r.ratio:6.2f}" if r.ratio is not None else f"{'—':>6}"
+        print(f"{r.figure:<{width}}  {r.value:9.3f}  {floor}  {ratio}  {r.target:>12}  {'yes' if r.met else 'NO'}")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""Start the GUI: the Qt application, Russian translations, the error hook, the database, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mentor_desk import APP_NAME
+from mentor_desk.db.backup import BackupManager
+from mentor_desk.db.database import Database, open_for_writing
+from mentor_desk.db.location import RemovableLocationError, copy_to_local
+from mentor_desk.db.lock import StaleLockError
+from mentor_desk.db.recovery import DamagedDatabaseFound
+from mentor_desk.errors import UserError
+from mentor_desk.paths import data_dir, demo_database
+from mentor_desk.services.container import Services
+from mentor_desk.ui import prompts
+from mentor_desk.ui.error_dialog import ExceptionHook
+from mentor_desk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+ORGANISATION_NAME = "MentorDesk"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName("mentor-desk")
+    return app
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own buttons and dialogs («Отмена», «Открыть») in Russian."""
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for name in ("qtbase_ru",):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("Qt translation %s not found in %s", name, folder)
+    return installed
+
+
+def open_services(path: Path, **open_options: bool) -> tuple[Database, Services]:
+    """Open a database file for writing (location, lock, checks) and build the services.
+
+    Every failure is a UserError; the ones the user can resolve (a stale lock, removable
+    media, a damaged file with a backup) are subclasses that `open_interactively` handles.
+    """
+    try:
+        database = open_for_writing(path, **open_options)
+    except UserError:
+        raise
+    except Exception as exc:  # SQLAlchemy, sqlite3 and OS errors: translated, never a traceback
+        from mentor_desk.db.errors import translate
+
+        log.exception("opening %s failed", path.name)
+        raise translate(exc) from exc
+    try:
+        return database, Services.for_database(database)
+    except Exception as exc:
+        database.close()
+        if isinstance(exc, UserError):
+            raise
+        from mentor_desk.db.errors import translate
+
+        raise translate(exc) from exc
+
+
+def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path, Database, Services] | None:
+    """Open a database, asking the user where a choice is theirs; None if it stays closed.
+
+    A stale lock: open anyway? Removable media: work with a copy on this computer (or, if not,
+    open on the stick)? A damaged file (already set aside): restore the newest verified backup?
+    """
+    options: dict[str, bool] = {}
+    for _attempt in range(4):
+        try:
+            database, services = open_services(path, **options)
+            return path, database, services
+        except StaleLockError as exc:
+            if not prompts.ask_yes_no(parent, exc.message + "\n\nОткрыть базу всё равно?"):
+                return None
+            options["takeover_stale"] = True
+        except RemovableLocationError as exc:
+            local = _free_name(data_dir() / path.name)
+            if prompts.ask_yes_no(parent, f"{exc.message}\n\nСкопировать базу в «{local}» и открыть копию?"):
+                try:
+                    local.parent.mkdir(parents=True, exist_ok=True)
+                    path = copy_to_local(path, local)
+                except UserError as copy_error:
+                    prompts.show_error(parent, copy_error.message, "Не удалось скопировать базу")
+                    return None
+            elif prompts.ask_yes_no(parent, "Открыть базу прямо на съёмном диске? Не вынимайте его до выхода."):
+                options["allow_removable"] = True
+            else:
+                return None
+        except DamagedDatabaseFound as exc:
+            if exc.backup is None:
+                prompts.show_error(parent, exc.message, "База повреждена")
+                return None
+            question = f"{exc.message}\n\nВосстановить базу из резервной копии от {exc.backup.describe()}?"
+            if not prompts.ask_yes_no(parent, question, "База повреждена"):
+                return None
+            try:
+                BackupManager(path).restore(exc.backup.path)
+            except UserError as restore_error:
+                prompts.show_error(parent, restore_error.message, "Не удалось восстановить базу")
+                return None
+        except UserError as exc:
+            prompts.show_error(parent, exc.message, "Не удалось открыть базу")
+            return None
+    return None
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+class GuiSession:
+    """Owns the open database and its window; switching databases replaces both."""
+
+    def __init__(self) -> None:
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        opened = open_interactively(path, self.window)
+        if opened is None:
+            return False
+        path, database, services = opened
+        old_window, old_db = self.window, self.database
+        window = MainWindow(services, path)
+        window.open_database_requested.connect(self.open)
+        window.new_database_requested.connect(self.open)
+        window.demo_requested.connect(self.open_demo)
+        self.window, self.database = window, database
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            old_db.close()
+        window.show()
+        log.info("database opened: %s", path.name)
+        return True
+
+    def open_demo(self) -> None:
+        path = demo_database()
+        if not path.exists():
+            try:
+                from mentor_desk.demo.generator import write_demo
+            except ImportError:
+                prompts.show_error(self.window, "Демо-школа не входит в эту сборку программы.")
+                return
+            QGuiApplication.setOverrideCursor(QGuiApplication.overrideCursor() or _wait_cursor())
+            try:
+                write_demo(path, seed=2025)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        self.open(path)
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def _wait_cursor() -> QCursor:
+    return QCursor(Qt.CursorShape.WaitCursor)
+
+
+def run(db_path: Path, smoke_test: bool = False) -> int:
+    app = make_application()
+    install_translators(app)
+    hook = ExceptionHook()
+    hook.install()
+    session = GuiSession()
+    try:
+        if not session.open(Path(db_path)):
+            return 3
+        if smoke_test:
+            QTimer.singleShot(300, app.quit)
+        return int(app.exec())
+    finally:
+        if session.window is not None:
+            session.window.save_state()
+        session.close()
+        hook.uninstall()

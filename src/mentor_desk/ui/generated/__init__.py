@@ -1,0 +1,1 @@
+"""Forms compiled from ui/*.ui by build_forms; do not edit."""

@@ -1,0 +1,280 @@
+"""The coordinator's main window: tabs, menus, shortcuts and remembered geometry."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from typing_extensions import override
+
+from mentor_desk import APP_NAME, __version__
+from mentor_desk.db.backup import BackupManager, suggested_copy_name
+from mentor_desk.errors import UserError
+from mentor_desk.paths import log_dir
+from mentor_desk.services.container import Services
+from mentor_desk.ui import prompts
+from mentor_desk.ui.error_dialog import versions_text
+from mentor_desk.ui.iom_tab import IomTab
+from mentor_desk.ui.lazy_tab import LazyTab
+from mentor_desk.ui.organisation_dialog import OrganisationDialog, OrganisationSettings
+from mentor_desk.ui.overview_tab import OverviewTab
+from mentor_desk.ui.pairs_tab import PairsTab
+from mentor_desk.ui.people_tab import PeopleTab
+from mentor_desk.ui.reference_dialog import ReferenceDialog
+from mentor_desk.ui.reports_tab import ReportsTab
+from mentor_desk.ui.settings import app_settings
+
+log = logging.getLogger(__name__)
+DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"
+COPY_FILTER = "Копия базы Mentor Desk (*.zip)"
+
+
+class Tab(Protocol):
+    def new_item(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def save_state(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Asks the application (via signals) to open another database; never opens one itself."""
+
+    open_database_requested = Signal(Path)
+    new_database_requested = Signal(Path)
+    demo_requested = Signal()
+
+    def __init__(self, services: Services, db_path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.db_path = db_path
+        self.dialog: QWidget | None = None
+        self.setObjectName("MainWindow")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.overview_tab = OverviewTab(services, self)
+        self.people_tab = PeopleTab(services, self)
+        self.pairs_tab = PairsTab(services, self)
+        self.iom_tab = IomTab(services, self)
+        self.reports_tab = ReportsTab(services, self)
+        # Ctrl+1…Ctrl+5 switch tabs (menus own the Alt letters)
+        for number, (tab, title) in enumerate(
+            ((self.overview_tab, "Обзор"), (self.people_tab, "Участники"), (self.pairs_tab, "Пары и группы"),
+             (self.iom_tab, "ИОМ"), (self.reports_tab, "Отчёты")), start=1):
+            index = self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(index, f"Ctrl+{number}")
+        self._connect_tabs()
+        self._build_menus()
+        self._update_title()
+        self.statusBar().showMessage(f"База: {services.database.display_name}")
+        self._restore_state()
+
+    # ---- wiring --------------------------------------------------------------------
+
+    def _connect_tabs(self) -> None:
+        ov = self.overview_tab
+        ov.show_people.connect(lambda ids, text: self._goto(self.people_tab, lambda: self.people_tab.show_ids(ids, text)))
+        ov.show_pairs.connect(lambda ids, text: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_ids(ids, text)))
+        ov.show_form.connect(lambda name: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_form(name)))
+        ov.show_ioms.connect(lambda ids, text: self._goto(self.iom_tab, lambda: self.iom_tab.show_ids(ids, text)))
+        self.people_tab.changed_callbacks.append(self._people_changed)
+        self.pairs_tab.changed_callbacks.append(self._pairs_changed)
+        self.iom_tab.changed_callbacks.append(self.overview_tab.mark_stale)
+
+    def _goto(self, tab: LazyTab, then: Callable[[], None]) -> None:
+        self.tabs.setCurrentWidget(tab)
+        tab.ensure_loaded()
+        then()
+
+    def _people_changed(self) -> None:
+        self.overview_tab.mark_stale()
+        self.pairs_tab.mark_stale()
+
+    def _pairs_changed(self) -> None:
+        self.overview_tab.mark_stale()
+        self.people_tab.mark_stale()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Файл")
+        self.file_menu = file_menu
+        self._action(file_menu, "&Новая база…", self.new_database)
+        self._action(file_menu, "&Открыть базу…", self.open_database, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "&Демо-школа", self.demo_requested.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Сохранить копию базы…", self.save_copy)
+        # Data-safety actions (backups, restore) go between these separators: add_file_actions().
+        self._safety_separator = file_menu.addSeparator()
+        self._exit_separator = file_menu.addSeparator()
+        self._action(file_menu, "&Выход", self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu("&Правка")
+        self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
+        self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        for i in range(5):
+            self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+
+        ref = bar.addMenu("&Справочники")
+        for title, key in (
+            ("&Формы наставничества…", "forms"),
+            ("&Виды наставничества…", "types"),
+            ("&Ролевые модели…", "role_models"),
+            ("&Программы наставничества…", "programmes"),
+            ("&Типы продуктов…", "product_types"),
+            ("&Направления ИОМ…", "directions"),
+        ):
+            self._action(ref, title, lambda _c=False, k=key: self.edit_reference(k))
+
+        settings = bar.addMenu("&Настройки")
+        self._action(settings, "&Реквизиты школы и учебный год…", self.edit_organisation)
+
+        help_menu = bar.addMenu("Спр&авка")
+        self._action(help_menu, "&О программе", self.about)
+        self._action(help_menu, "Открыть папку &журнала", lambda: prompts.open_path(log_dir()))
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Place data-safety actions (backup, restore) in the «Файл» menu, above «Выход»."""
+        for action in actions:
+            self.file_menu.insertAction(self._exit_separator, action)
+
+    def _update_title(self) -> None:
+        org = self.services.organisation.get()
+        self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+
+    # ---- tab commands --------------------------------------------------------------
+
+    def current_tab(self) -> Tab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def new_item(self) -> None:
+        self.current_tab().new_item()
+
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    # ---- file ----------------------------------------------------------------------
+
+    def open_database(self) -> None:
+        path = prompts.open_file(self, "Открыть базу Mentor Desk", DB_FILTER)
+        if path is not None:
+            self.open_database_requested.emit(path)
+
+    def new_database(self) -> None:
+        suggested = (self.db_path.parent if self.db_path else Path.home()) / "новая-школа.db"
+        path = prompts.save_file(self, "Новая база Mentor Desk", suggested, DB_FILTER)
+        if path is None:
+            return
+        if path.exists():
+            prompts.show_error(self, f"Файл «{path.name}» уже существует. Выберите другое имя: "
+                                     "существующую базу открывают через «Открыть базу…».")
+            return
+        self.new_database_requested.emit(path)
+
+    def save_copy(self) -> None:
+        if self.db_path is None:
+            prompts.show_error(self, "Копию можно сохранить только для базы-файла.")
+            return
+        suggested = Path.home() / suggested_copy_name(self.db_path)
+        target = prompts.save_file(self, "Сохранить копию базы", suggested, COPY_FILTER)
+        if target is None:
+            return
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
+        try:
+            info = BackupManager(self.db_path).save_copy(target)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return
+        prompts.show_info(self, f"Копия базы с файлами продуктов сохранена и проверена:\n{target}\n\n"
+                                f"{info.describe()}")
+
+    # ---- reference and settings ----------------------------------------------------
+
+    def edit_reference(self, catalogue: str) -> None:
+        dialog = ReferenceDialog(self.services, self, catalogue)
+        dialog.finished.connect(lambda _r: self.reload_all())
+        self.dialog = dialog
+        dialog.open()
+
+    def edit_organisation(self) -> None:
+        org = self.services.organisation
+        dialog = OrganisationDialog(org.get(), org.school_years(), self)
+        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings) -> None:
+        try:
+            self.services.organisation.update(value.draft)
+            self.services.organisation.set_current_year(value.current_year)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self._update_title()
+        self.reload_all()
+
+    def reload_all(self) -> None:
+        for tab in (self.overview_tab, self.people_tab, self.pairs_tab, self.iom_tab):
+            tab.mark_stale()
+
+    def about(self) -> None:
+        prompts.show_about(
+            self,
+            "О программе",
+            f"<b>{APP_NAME} {__version__}</b><br>Рабочее место куратора наставничества школы: участники, пары "
+            f"и группы, ИОМ, реестры и документы.<br><br>{versions_text()}<br>База: "
+            f"{self.services.database.display_name}<br>Журнал: {log_dir()}",
+        )
+
+    # ---- state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = app_settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        tab = s.value("window/tab", 0)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        for name, splitter in (("pairs", self.pairs_tab.splitter), ("iom", self.iom_tab.splitter)):
+            value = s.value(f"splitters/{name}")
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                splitter.restoreState(value)
+
+    def save_state(self) -> None:
+        s = app_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("splitters/pairs", self.pairs_tab.splitter.saveState())
+        s.setValue("splitters/iom", self.iom_tab.splitter.saveState())
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is not None and hasattr(tab, "save_state"):
+                tab.save_state()
+        s.sync()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

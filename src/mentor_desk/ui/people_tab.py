@@ -1,0 +1,263 @@
+"""The «Участники» tab: everyone of the school, search-as-you-type, filters, add/edit/archive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desk.domain.enums import PersonKind
+from mentor_desk.domain.records import PersonDraft, PersonRecord
+from mentor_desk.errors import UserError
+from mentor_desk.services.container import Services
+from mentor_desk.ui import prompts
+from mentor_desk.ui.consents_dialog import ConsentsDialog
+from mentor_desk.ui.id_filter_bar import IdFilterBar
+from mentor_desk.ui.lazy_tab import LazyTab
+from mentor_desk.ui.people_model import RoleFilter, columns_for, make_people_model
+from mentor_desk.ui.person_dialog import PersonDialog
+from mentor_desk.ui.table_model import SearchProxy
+from mentor_desk.ui.table_view import RecordTableView
+
+
+class PeopleTab(LazyTab):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.dialog: PersonDialog | None = None
+        self.consents_dialog: ConsentsDialog | None = None
+        self.changed_callbacks: list[Callable[[], None]] = []
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Поиск: ФИО, класс, должность, предмет (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem("все категории", None)
+        for kind in PersonKind:
+            self.kind_combo.addItem(kind.plural_label, kind.value)
+        self.role_combo = QComboBox(self)
+        for role in RoleFilter:
+            self.role_combo.addItem(role.label, role.value)
+        self.archived_check = QCheckBox("архив", self)
+        self.archived_check.setToolTip("Показывать участников, переведённых в архив")
+        self.count_label = QLabel(self)
+
+        self.add_button = QPushButton("&Добавить…", self)
+        self.add_button.setToolTip("Ctrl+N")
+        self.edit_button = QPushButton("&Изменить…", self)
+        self.edit_button.setToolTip("Enter")
+        self.archive_button = QPushButton("В архив", self)
+        self.archive_button.setToolTip("Del")
+        self.consents_button = QPushButton("Со&гласия…", self)
+
+        self.model = make_people_model()
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = RecordTableView("people", self)
+        self.view.setModel(self.proxy)
+        self.id_bar = IdFilterBar(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.role_combo, 1)
+        filters.addWidget(self.archived_check)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.archive_button, self.consents_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.id_bar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.role_combo.currentIndexChanged.connect(self._apply_filters)
+        self.archived_check.toggled.connect(self._apply_filters)
+        self.id_bar.cleared.connect(self._apply_filters)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.consents_button.clicked.connect(self.open_consents)
+        self.view.activated_record.connect(self.edit_person)
+        self.view.delete_pressed.connect(self.toggle_archive)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.apply_columns(self.model.columns, "/all")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # ---- data ----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self._services.people.list_people(include_archived=True))
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._apply_filters()
+        if selected is not None:
+            self.select_person(selected.id)
+
+    def selected(self) -> PersonRecord | None:
+        row = self.view.current_source_row()
+        if row is None:
+            return None
+        record = self.proxy.record_at(row)
+        return record if isinstance(record, PersonRecord) else None
+
+    def select_person(self, person_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.record_at(row).id == person_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def show_ids(self, ids: list[int], text: str) -> None:
+        """Show only these people (a figure of the overview was clicked)."""
+        self.kind_combo.setCurrentIndex(0)
+        self.role_combo.setCurrentIndex(0)
+        self.archived_check.setChecked(False)
+        self.search_edit.clear()
+        self.id_bar.set_ids(frozenset(ids), text)
+        self._apply_filters()
+
+    # ---- filters -------------------------------------------------------------------
+
+    def _current_kind(self) -> PersonKind | None:
+        value = self.kind_combo.currentData()
+        return PersonKind(value) if value else None
+
+    def _kind_changed(self) -> None:
+        self.view.remember_columns()
+        kind = self._current_kind()
+        self.model.set_columns(columns_for(kind))
+        self.view.apply_columns(self.model.columns, f"/{kind.value if kind else 'all'}")
+        self._apply_filters()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_filters(self) -> None:
+        kind = self._current_kind()
+        role = RoleFilter(self.role_combo.currentData())
+        archived = self.archived_check.isChecked()
+        ids = self.id_bar.ids
+
+        def accepts(p: PersonRecord) -> bool:
+            if ids is not None and p.id not in ids:
+                return False
+            if p.archived != archived:
+                return False
+            if kind is not None and p.kind is not kind:
+                return False
+            return role.accepts(p)
+
+        self.proxy.set_predicate(accepts)
+        self.archive_button.setText("Вернуть из архива" if archived else "В архив")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"Показано: {self.proxy.rowCount()} из {self.model.rowCount()}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.edit_button, self.archive_button, self.consents_button):
+            b.setEnabled(has)
+
+    # ---- actions -------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        self.add_person()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self, kind=self._current_kind() or PersonKind.STAFF)
+        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
+        self._open(dialog)
+
+    def edit_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = PersonDialog(self, record=person)
+        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft))
+        self._open(dialog)
+
+    def _open(self, dialog: PersonDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft) -> None:
+        try:
+            if person_id is None:
+                saved = self._services.people.create(draft)
+            else:
+                saved = self._services.people.update(person_id, draft)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self.dialog = None
+        self.reload()
+        self.select_person(saved.id)
+        self._notify()
+
+    def toggle_archive(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        archive = not person.archived
+        question = (
+            f"Перевести «{person.full_name}» в архив? Запись сохранится, её можно вернуть."
+            if archive
+            else f"Вернуть «{person.full_name}» из архива?"
+        )
+        if not prompts.ask_yes_no(self, question):
+            return
+        try:
+            self._services.people.set_archived(person.id, archive)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return
+        self.reload()
+        self._notify()
+
+    def open_consents(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = ConsentsDialog(self._services, person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._consents_closed)
+        self.consents_dialog = dialog
+        dialog.open()
+
+    def _consents_closed(self, _result: int) -> None:
+        self.reload()
+        self._notify()
+
+    def _notify(self) -> None:
+        for callback in self.changed_callbacks:
+            callback()
+
+    def save_state(self) -> None:
+        self.view.remember_columns()

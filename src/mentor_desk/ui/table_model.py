@@ -1,0 +1,270 @@
+"""Read-only table models over lists of records: columns declared once, texts and keys precomputed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from typing_extensions import override
+
+from mentor_desk.domain.names import collation_key
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_COLOR = QColor("#b00020")
+_ROOT = QModelIndex()
+_HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "beginFilterChange")
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: its title, the text shown, and optionally a raw sort value and width."""
+
+    title: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    width: int = 140
+    searchable: bool = True
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are records; data() only reads precomputed lists and never touches the database."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[T]] = list(columns)
+        self._rows: list[T] = []
+        self._texts: list[list[str] | None] = []
+        self._search: list[str] = []
+        self._alert: list[bool] = []
+        self.alert: Callable[[T], bool] | None = None
+        self.search: Callable[[T], str] | None = None
+        self.tooltip: Callable[[T], str] | None = None
+
+    # ---- content -------------------------------------------------------------------
+
+    @property
+    def columns(self) -> list[Column[T]]:
+        return self._columns
+
+    def set_columns(self, columns: Sequence[Column[T]]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._precompute()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._precompute()
+        self.endResetModel()
+
+    def _precompute(self) -> None:
+        cols = self._columns
+        # Cell texts are made on first display (a view shows a few dozen rows of 20,000).
+        self._texts = [None] * len(self._rows)
+        if self.search is not None:
+            fn = self.search
+            raw = [fn(r) for r in self._rows]
+        else:
+            searchable = [i for i, c in enumerate(cols) if c.searchable]
+            raw = [" ".join(self._row_texts(i)[c] for c in searchable) for i in range(len(self._rows))]
+        self._search = [text.casefold().replace("ё", "е") for text in raw]
+        alert = self.alert
+        self._alert = [alert(r) for r in self._rows] if alert is not None else []
+
+    def _row_texts(self, row: int) -> list[str]:
+        texts = self._texts[row]
+        if texts is None:
+            record = self._rows[row]
+            texts = self._texts[row] = [c.text(record) for c in self._columns]
+        return texts
+
+    def text(self, row: int, column: int) -> str:
+        return self._row_texts(row)[column]
+
+    def record(self, row: int) -> T:
+        return self._rows[row]
+
+    def records(self) -> list[T]:
+        return list(self._rows)
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
+    def records_view(self) -> list[T]:
+        """The rows themselves (not a copy): read-only use by the proxy."""
+        return self._rows
+
+    def sort_value(self, row: int, column: int) -> Any:
+        col = self._columns[column]
+        if col.sort_key is not None:
+            return col.sort_key(self._rows[row])
+        return collation_key(self._row_texts(row)[column])
+
+    # ---- Qt ------------------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row_texts(row)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._row_texts(row)[col]
+            if self.tooltip is not None:
+                extra = self.tooltip(self._rows[row])
+                return f"{text}\n{extra}" if extra else text or None
+            return text or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._alert and self._alert[row]:
+                return QBrush(OVERDUE_COLOR)
+            return None
+        if role == SORT_ROLE:
+            return self.sort_value(row, col)
+        if role == RECORD_ROLE:
+            return self._rows[row]
+        return None
+
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title if 0 <= section < len(self._columns) else None
+        return str(section + 1)
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python on precomputed keys: fast even for 20,000 people."""
+        if not 0 <= column < len(self._columns) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_rows = [(idx.row(), idx.column()) for idx in old_persistent]
+        keys = [self.sort_value(i, column) for i in range(len(self._rows))]
+        present = [i for i in range(len(keys)) if keys[i] is not None and keys[i] != ""]
+        empty = [i for i in range(len(keys)) if keys[i] is None or keys[i] == ""]
+        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        order_idx = present + empty  # rows without a value stay at the bottom either way
+        self._rows = [self._rows[i] for i in order_idx]
+        self._texts = [self._texts[i] for i in order_idx]
+        self._search = [self._search[i] for i in order_idx]
+        if self._alert:
+            self._alert = [self._alert[i] for i in order_idx]
+        new_pos = {old: new for new, old in enumerate(order_idx)}
+        self.changePersistentIndexList(
+            old_persistent, [self.index(new_pos[r], c) for r, c in old_rows]
+        )
+        self.layoutChanged.emit()
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Filters on the model's precomputed search strings plus an optional record predicate.
+
+    The verdict for every source row is computed in one pass when the search text or the
+    predicate changes, so filterAcceptsRow is a list lookup. Sorting is delegated to the
+    source model, which sorts its Python lists directly.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        # any model with search_texts(), records_view() and record(row): RecordTableModel, CheckableListModel
+        self._source: Any = None
+        self._accepted: list[bool] | None = None
+
+    @override
+    def setSourceModel(self, model: Any) -> None:
+        if self._source is not None:
+            for sig in (self._source.modelReset, self._source.layoutChanged, self._source.rowsInserted,
+                        self._source.rowsRemoved):
+                sig.disconnect(self._forget)
+        self._source = model
+        model.modelReset.connect(self._forget)
+        model.layoutChanged.connect(self._forget)
+        model.rowsInserted.connect(self._forget)
+        model.rowsRemoved.connect(self._forget)
+        super().setSourceModel(model)
+
+    def _forget(self) -> None:
+        self._accepted = None
+
+    def set_search(self, text: str) -> None:
+        words = text.casefold().replace("ё", "е").split()
+        if words != self._words:
+            self._begin_change()
+            self._words = words
+            self._accepted = None
+            self._end_change()
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._begin_change()
+        self._predicate = predicate
+        self._accepted = None
+        self._end_change()
+
+    def _begin_change(self) -> None:
+        if _HAS_FILTER_CHANGE:  # Qt 6.10+ replaced invalidateRowsFilter with this pair
+            self.beginFilterChange()
+
+    def _end_change(self) -> None:
+        if _HAS_FILTER_CHANGE:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
+
+    def _verdicts(self, src: Any) -> list[bool]:
+        texts = src.search_texts()
+        words = self._words
+        if len(words) == 1:
+            w = words[0]
+            ok = [w in t for t in texts]
+        elif words:
+            ok = [all(w in t for w in words) for t in texts]
+        else:
+            ok = [True] * len(texts)
+        pred = self._predicate
+        if pred is not None:
+            records = src.records_view()
+            ok = [a and pred(r) for a, r in zip(ok, records, strict=True)]
+        return ok
+
+    @override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Called once per source row on every change: keep it a bare list lookup.
+        accepted = self._accepted
+        if accepted is None:
+            src = self._source
+            if src is None:
+                return True
+            accepted = self._accepted = self._verdicts(src)
+        return accepted[source_row]
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if isinstance(self._source, RecordTableModel):
+            self._source.sort(column, order)
+
+    def record_at(self, proxy_row: int) -> Any:
+        src_index = self.mapToSource(self.index(proxy_row, 0))
+        return self._source.record(src_index.row()) if self._source is not None else None

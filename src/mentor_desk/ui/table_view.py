@@ -1,0 +1,67 @@
+"""A table view set up the same way everywhere: rows selected whole, sorting, remembered widths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from typing_extensions import override
+
+from mentor_desk.ui.settings import restore_header, save_header
+from mentor_desk.ui.table_model import Column
+
+
+class RecordTableView(QTableView):
+    """Enter opens the selected record, Del archives it (the tab decides what that means)."""
+
+    activated_record = Signal()
+    delete_pressed = Signal()
+
+    def __init__(self, settings_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings_key = settings_key
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionsMovable(True)
+        self.doubleClicked.connect(lambda _index: self.activated_record.emit())
+
+    def apply_columns(self, columns: list[Column[Any]], key_suffix: str = "") -> None:
+        """Default widths from the column declarations, then what the user last chose."""
+        header = self.horizontalHeader()
+        for i, col in enumerate(columns):
+            header.resizeSection(i, col.width)
+        self._current_key = f"{self._settings_key}{key_suffix}"
+        restore_header(header, self._current_key)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def remember_columns(self) -> None:
+        key = getattr(self, "_current_key", self._settings_key)
+        save_header(self.horizontalHeader(), key)
+
+    def current_source_row(self) -> int | None:
+        """The selected row of the view's model (the proxy), or None."""
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        index = self.currentIndex()
+        if index.isValid() and self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return index.row()
+        return None
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_record.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
