@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
@@ -364,7 +364,8 @@ def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft
         }
         for d in drafts
     ]
-    ids = list(s.scalars(insert(m.Person.__table__).returning(m.Person.__table__.c.id, sort_by_parameter_order=True), persons))
+    person_table = cast(Table, m.Person.__table__)
+    ids = list(s.scalars(insert(person_table).returning(person_table.c.id, sort_by_parameter_order=True), persons))
     staff, pupils, externals, mentors, mentees = [], [], [], [], []
     for pid, d in zip(ids, drafts, strict=True):
         if d.staff is not None:
@@ -400,5 +401,5 @@ def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft
         (m.MenteeProfileRow, mentees),
     ):
         if rows:
-            s.execute(insert(model.__table__), rows)
+            s.execute(insert(cast(Table, model.__table__)), rows)
     return ids

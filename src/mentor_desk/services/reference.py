@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PersonKind
+from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import CatalogueItem, FormRecord, ProgrammeRecord
 from mentor_desk.errors import UserError
 from mentor_desk.resources import load_json
@@ -180,25 +181,23 @@ class ReferenceService(ServiceBase):
             return mapping.catalogue_item(row)
 
     def find_item(self, catalogue: Catalogue, name: str) -> CatalogueItem | None:
+        """An entry by name, case-insensitively (in Python: SQLite's lower() knows no Cyrillic)."""
         model = _CATALOGUE_MODELS[catalogue]
+        wanted = collation_key(name.strip())
         with self._tx() as s:
-            row = s.scalar(
-                select(model).where(model.organisation_id == self.organisation_id,
-                                    func.lower(model.name) == name.strip().lower())
-            )
-            return mapping.catalogue_item(row) if row is not None else None
+            for row in s.scalars(select(model).where(model.organisation_id == self.organisation_id)):
+                if collation_key(row.name) == wanted:
+                    return mapping.catalogue_item(row)
+            return None
 
     # ---- helpers -------------------------------------------------------------------
 
     def _check_unique(self, s: Session, model: Any, name: str, own_id: int | None) -> None:
-        clash = s.scalar(
-            select(model.id).where(
-                model.organisation_id == self.organisation_id,
-                func.lower(model.name) == name.lower(),
-                model.id != (own_id or -1),
-            )
-        )
-        if clash is not None:
+        wanted = collation_key(name)
+        names = s.execute(
+            select(model.id, model.name).where(model.organisation_id == self.organisation_id)
+        ).all()
+        if any(collation_key(other) == wanted and other_id != own_id for other_id, other in names):
             raise UserError(f"«{name}» уже есть в справочнике.")
 
     def _next_order(self, s: Session, model: Any) -> int:
