@@ -116,6 +116,29 @@ def project_info(pyproject: Path = PYPROJECT) -> ProjectInfo:
     return ProjectInfo(name=project["name"], version=project["version"], description=project["description"])
 
 
+def unmet_requirements(pyproject: Path = PYPROJECT) -> list[str]:
+    """pyproject dependencies the building interpreter does not satisfy (e.g. a Qt binding pinned away)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.requirements import Requirement
+
+    with pyproject.open("rb") as fh:
+        dependencies = tomllib.load(fh)["project"]["dependencies"]
+    problems = []
+    for spec in dependencies:
+        req = Requirement(spec)
+        if req.marker is not None and not req.marker.evaluate():
+            continue
+        try:
+            installed = version(req.name)
+        except PackageNotFoundError:
+            problems.append(f"{req.name}: не установлен")
+            continue
+        if not req.specifier.contains(installed, prereleases=True):
+            problems.append(f"{req.name} {installed}: нужна версия {req.specifier}")
+    return problems
+
+
 def data_files() -> list[tuple[str, str]]:
     """(source, folder inside the bundle) pairs: resources and the Alembic migrations, as files."""
     datas: list[tuple[str, str]] = []

@@ -304,3 +304,18 @@ print("ok")
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+def test_unmet_requirements(tmp_path: Path) -> None:
+    assert cfg.unmet_requirements() == []  # the environment running the tests has what pyproject asks
+    fake = tmp_path / "pyproject.toml"
+    fake.write_text(
+        '[project]\nname = "x"\nversion = "1"\ndescription = ""\ndependencies = [\n'
+        '  "SQLAlchemy<1.0",\n  "surely-not-installed-mentor-desk-dep>=1",\n'
+        "  \"alembic>=1; python_version < '3.0'\",\n]\n",
+        encoding="utf-8",
+    )
+    problems = cfg.unmet_requirements(fake)
+    assert len(problems) == 2
+    assert problems[0].startswith("SQLAlchemy 2.") and "<1.0" in problems[0]
+    assert problems[1] == "surely-not-installed-mentor-desk-dep: не установлен"

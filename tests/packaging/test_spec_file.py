@@ -111,3 +111,13 @@ def test_windows_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert f"StringStruct('ProductVersion', '{info.version}')" in version_file.read_text(encoding="utf-8")
     (collect,) = only(calls, "COLLECT")
     assert collect.args[:2] == (gui, cli)
+
+
+def test_spec_refuses_an_environment_pyproject_does_not_allow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        cfg, "unmet_requirements", lambda: ["PySide6-Essentials 6.12.0: нужна версия <6.12,>=6.8"]
+    )
+    with pytest.raises(SystemExit, match=r"PySide6-Essentials 6\.12\.0"):
+        run_spec(tmp_path, monkeypatch, "linux")
