@@ -228,22 +228,28 @@ def figure_participants(st: Settings) -> list[Row]:
             ready.append(time.perf_counter() - started)
         assert tab is not None and tab.model.rowCount() >= st.persons
         keystrokes: list[float] = []
-        for word in ("иванова", "петров", "смирнова анна", "7б", "кузнецов"):
-            tab.search_edit.clear()
-            app.processEvents()
-            for n in range(1, len(word) + 1):
-                started = time.perf_counter()
-                tab.search_edit.setText(word[:n])
+        filtering: list[float] = []
+        for _ in range(3):
+            for word in ("иванова", "петров", "смирнова анна", "7б", "кузнецов"):
+                tab.search_edit.clear()
                 app.processEvents()
-                keystrokes.append(time.perf_counter() - started)
+                for n in range(1, len(word) + 1):
+                    started = time.perf_counter()
+                    tab.search_edit.setText(word[:n])  # the model is filtered when this returns
+                    filtered = time.perf_counter()
+                    app.processEvents()  # the view repaints the rows now shown
+                    filtering.append(filtered - started)
+                    keystrokes.append(time.perf_counter() - started)
         tab.deleteLater()
         app.processEvents()
     finally:
         database.close()
     p95 = statistics.quantiles(keystrokes, n=20)[-1] * 1000
+    p95_filter = statistics.quantiles(filtering, n=20)[-1] * 1000
     return [
         absolute_row(f"participants tab ready with {st.persons} persons", statistics.median(ready), 1.0, "s"),
-        absolute_row(f"search-as-you-type keystroke over {st.persons} persons (p95)", p95, 16.0, "ms"),
+        absolute_row(f"search keystroke over {st.persons} persons: filtering (p95)", p95_filter, 16.0, "ms"),
+        absolute_row(f"search keystroke over {st.persons} persons: filtering and repaint (p95)", p95, 16.0, "ms"),
     ]
 
 

@@ -131,7 +131,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, col = index.row(), index.column()
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, col: int, role: int) -> Any:
+        """data() by row and column, so a proxy need not build a source index per cell."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row_texts(row)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -206,6 +209,7 @@ class SearchProxy(QAbstractProxyModel):
         self._rows: list[int] = []  # visible source rows, in source order
         self._pos: dict[int, int] | None = None  # source row -> proxy row, built on demand
         self._saved: list[tuple[QModelIndex, Any]] = []
+        self._cell_data: Callable[[int, int, int], Any] | None = None
 
     # ---- source --------------------------------------------------------------------
 
@@ -216,6 +220,7 @@ class SearchProxy(QAbstractProxyModel):
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         self._source = model
+        self._cell_data = getattr(model, "cell_data", None)
         super().setSourceModel(model)
         for signal, slot in self._connections():
             signal.connect(slot)
@@ -381,7 +386,10 @@ class SearchProxy(QAbstractProxyModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._source is None or index.row() >= len(self._rows):
             return None
-        return self._source.data(self._source.index(self._rows[index.row()], index.column()), role)
+        src_row = self._rows[index.row()]
+        if self._cell_data is not None:
+            return self._cell_data(src_row, index.column(), role)
+        return self._source.data(self._source.index(src_row, index.column()), role)
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
