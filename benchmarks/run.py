@@ -205,7 +205,75 @@ def figure_iom_pdf(st: Settings) -> list[Row]:
     return [ratio_row(f"{len(records)} ИОМ to one PDF", value, floor, 1.5)]
 
 
+def figure_participants(st: Settings) -> list[Row]:
+    """The participants tab over the large database: ready, then search-as-you-type keystrokes."""
+    from PySide6.QtWidgets import QApplication
+
+    from mentor_desk.ui.application import open_services as open_ui_services
+    from mentor_desk.ui.people_tab import PeopleTab
+
+    app = QApplication.instance() or QApplication([])
+    database, services = open_ui_services(large_database(st))
+    try:
+        ready = []
+        tab = None
+        for _ in range(st.repeats):
+            if tab is not None:
+                tab.deleteLater()
+            started = time.perf_counter()
+            tab = PeopleTab(services)
+            tab.resize(1400, 800)
+            tab.show()
+            app.processEvents()
+            ready.append(time.perf_counter() - started)
+        assert tab is not None and tab.model.rowCount() >= st.persons
+        keystrokes: list[float] = []
+        filtering: list[float] = []
+        for _ in range(3):
+            for word in ("иванова", "петров", "смирнова анна", "7б", "кузнецов"):
+                tab.search_edit.clear()
+                app.processEvents()
+                for n in range(1, len(word) + 1):
+                    started = time.perf_counter()
+                    tab.search_edit.setText(word[:n])  # the model is filtered when this returns
+                    filtered = time.perf_counter()
+                    app.processEvents()  # the view repaints the rows now shown
+                    filtering.append(filtered - started)
+                    keystrokes.append(time.perf_counter() - started)
+        tab.deleteLater()
+        app.processEvents()
+    finally:
+        database.close()
+    p95 = statistics.quantiles(keystrokes, n=20)[-1] * 1000
+    p95_filter = statistics.quantiles(filtering, n=20)[-1] * 1000
+    return [
+        absolute_row(f"participants tab ready with {st.persons} persons", statistics.median(ready), 1.0, "s"),
+        absolute_row(f"search keystroke over {st.persons} persons: filtering (p95)", p95_filter, 16.0, "ms"),
+        absolute_row(f"search keystroke over {st.persons} persons: filtering and repaint (p95)", p95, 16.0, "ms"),
+    ]
+
+
+def figure_memory(st: Settings) -> list[Row]:
+    """Peak resident memory of the app showing its window on the large database (subprocess)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "MENTOR_DESK_DATA_DIR": str(st.work / "data")}
+    script = (
+        "import resource, sys, runpy\n"
+        "sys.argv = ['mentor-desk', '--db', sys.argv[1], '--smoke-test']\n"
+        "try:\n    runpy.run_module('mentor_desk', run_name='__main__')\n"
+        "finally:\n    print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    peaks = []
+    for _ in range(max(1, st.repeats - 2)):
+        done = subprocess.run([sys.executable, "-c", script, str(large_database(st))], env=env,
+                              capture_output=True, text=True, timeout=300, check=False)
+        line = next(x for x in done.stderr.splitlines() if x.startswith("MAXRSS"))
+        peaks.append(int(line.split()[1]) / 1024)
+    return [absolute_row("peak memory of the app with the large database open", statistics.median(peaks), 300, "MB")]
+
+
 FIGURES: dict[str, Callable[[Settings], list[Row]]] = {
+    "participants": figure_participants,
+    "memory": figure_memory,
     "startup": figure_startup,
     "xlsx": figure_register_xlsx,
     "pdf": figure_iom_pdf,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -98,9 +97,9 @@ def test_sort_roles_use_raw_values() -> None:
     assert model.record(0).end_date is not None
 
 
-def test_twenty_thousand_people_load_and_filter_fast(qtbot: QtBot) -> None:
+def test_twenty_thousand_people_filter_and_sort(qtbot: QtBot) -> None:
+    """Functional checks at district scale; the timings are benchmarks/run.py's job."""
     rows = people(20_000)
-    started = time.perf_counter()
     model = make_people_model()
     model.set_rows(rows)
     proxy = SearchProxy()
@@ -113,20 +112,15 @@ def test_twenty_thousand_people_load_and_filter_fast(qtbot: QtBot) -> None:
     view.resize(1200, 700)
     view.show()
     qtbot.wait(1)
-    ready = time.perf_counter() - started
-    timings = []
+    counts = []
     for text in ("е", "ел", "елк", "7б", "физ"):
-        best = float("inf")
-        for _attempt in range(3):  # the best of three: other processes share this machine's 2 cores
-            proxy.set_search("")
-            t = time.perf_counter()
-            proxy.set_search(text)
-            best = min(best, time.perf_counter() - t)
-        timings.append(best)
+        proxy.set_search(text)
+        counts.append(proxy.rowCount())
+    assert counts[0] >= counts[1] >= counts[2]  # typing narrows
+    proxy.set_search("")
+    assert proxy.rowCount() == 20_000
+    proxy.set_search("физ")
     assert proxy.rowCount() == 1000  # every 20th person is a physics teacher
-    # Budgets with headroom for a busy 2-core machine; measured ~0.3 s and ~13 ms on it.
-    assert ready < 1.0, ready
-    assert max(timings) < 0.05, timings
     assert proxy.record_at(0).last_name == "Иванова0"  # sorted by ФИО: Иванова before Кузнецов
 
 

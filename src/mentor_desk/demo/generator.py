@@ -153,7 +153,7 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
     for i in range(48):
         last, first, middle, gender = names.make(Gender.FEMALE if rng.random() < 0.78 else Gender.MALE)
         position, subject, shmo = v.SUBJECTS[i % len(v.SUBJECTS)]
-        is_young = i % 6 == 5 and young_made < 8
+        is_young = i % 5 == 4 and young_made < 9
         if is_young:
             young_made += 1
             age, exp = rng.randrange(22, 30), round(rng.uniform(0.2, 2.5), 1)
@@ -332,7 +332,8 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
 
     # учитель – учитель: every young specialist gets an experienced mentor
     teacher_pairs: list[tuple[int, PersonRecord, PersonRecord]] = []
-    for i, mentee in enumerate(young):
+    # the newest young teacher (hired this autumn) has no mentor yet: the overview points at them
+    for i, mentee in enumerate(young[:-1]):
         mentor = mentors[i % len(mentors)]
         pid = pair("учитель – учитель", mentor, [mentee], p_young,
                    "Профессиональная адаптация молодого педагога, устранение дефицитов",
@@ -345,7 +346,7 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                    "Освоение технологии формирующего оценивания",
                    type_name="краткосрочное (целеполагающее)",
                    role="опытный педагог – педагог, испытывающий затруднения",
-                   end_on=start + timedelta(days=120))
+                   end_on=on + timedelta(days=21) if i == 0 else start + timedelta(days=120))
         teacher_pairs.append((pid, mentor, mentee))
 
     # ученик – ученик: seniors help younger pupils; one group of three

@@ -5,26 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import QualificationCategory
 from mentor_desk.domain.records import (
     ActivityRecord,
     AttachmentRecord,
     CatalogueItem,
     ConsentRecord,
-    ExternalProfile,
     FormRecord,
     MeetingRecord,
-    MenteeProfile,
-    MentorProfile,
     OrderRecord,
     OrderRef,
     OrganisationRecord,
     PersonRef,
     ProgrammeRecord,
-    PupilProfile,
     StaffProfile,
 )
-from mentor_desk.domain.rules import is_young_specialist
 
 
 def organisation(row: m.Organisation) -> OrganisationRecord:
@@ -46,54 +40,6 @@ def person_ref(row: m.Person) -> PersonRef:
     return PersonRef(row.id, row.last_name, row.first_name, row.middle_name, row.kind)
 
 
-def staff_profile(row: m.StaffProfileRow | None) -> StaffProfile | None:
-    if row is None:
-        return None
-    return StaffProfile(
-        position=row.position,
-        subjects=row.subjects,
-        experience_years=row.experience_years,
-        experience_as_of=row.experience_as_of,
-        hire_date=row.hire_date,
-        category=row.category or QualificationCategory.NONE,
-        education=row.education,
-        shmo=row.shmo,
-        young_specialist_override=row.young_specialist_override,
-    )
-
-
-def pupil_profile(row: m.PupilProfileRow | None) -> PupilProfile | None:
-    if row is None:
-        return None
-    return PupilProfile(class_name=row.class_name, categories=tuple(row.categories or ()))
-
-
-def external_profile(row: m.ExternalProfileRow | None) -> ExternalProfile | None:
-    if row is None:
-        return None
-    return ExternalProfile(organisation_name=row.organisation_name, position_or_course=row.position_or_course)
-
-
-def mentor_profile(row: m.MentorProfileRow | None) -> MentorProfile | None:
-    if row is None:
-        return None
-    return MentorProfile(
-        competences=row.competences,
-        interests=row.interests,
-        achievements=row.achievements,
-        resource=row.resource,
-        schedule=row.schedule,
-        desired_age=row.desired_age,
-        joined_on=row.joined_on,
-    )
-
-
-def mentee_profile(row: m.MenteeProfileRow | None) -> MenteeProfile | None:
-    if row is None:
-        return None
-    return MenteeProfile(request=row.request, deficits=row.deficits, joined_on=row.joined_on)
-
-
 def experience_now(staff: StaffProfile | None, on: date) -> float | None:
     """Teaching experience grown from the date it was recorded to `on`."""
     if staff is None or staff.experience_years is None:
@@ -101,11 +47,6 @@ def experience_now(staff: StaffProfile | None, on: date) -> float | None:
     if staff.experience_as_of is None or staff.experience_as_of > on:
         return staff.experience_years
     return staff.experience_years + (on - staff.experience_as_of).days / 365.25
-
-
-def young_specialist(row: m.Person, staff: StaffProfile | None, on: date) -> bool:
-    override = staff.young_specialist_override if staff is not None else None
-    return is_young_specialist(row.kind, row.birth_date, experience_now(staff, on), on, override)
 
 
 def consent(row: m.Consent) -> ConsentRecord:

@@ -33,6 +33,37 @@ class RecordTableView(QTableView):
         self.horizontalHeader().setSectionsMovable(True)
         self.doubleClicked.connect(lambda _index: self.activated_record.emit())
 
+    @override
+    def setModel(self, model: Any) -> None:
+        old = self.model()
+        if old is not None and hasattr(old, "proxy_row_of"):
+            old.modelAboutToBeReset.disconnect(self._remember_selection)
+            old.modelReset.disconnect(self._restore_selection)
+        super().setModel(model)
+        if model is not None and hasattr(model, "proxy_row_of"):
+            model.modelAboutToBeReset.connect(self._remember_selection)
+            model.modelReset.connect(self._restore_selection)
+
+    def _remember_selection(self) -> None:
+        """A filtering proxy resets on every keystroke: keep the selected record selected."""
+        row = self.current_source_row()
+        model: Any = self.model()
+        self._kept_record = model.record_at(row) if row is not None else None
+        self._kept_column = max(0, self.currentIndex().column())
+
+    def _restore_selection(self) -> None:
+        record = getattr(self, "_kept_record", None)
+        self._kept_record = None
+        if record is None:
+            return
+        model: Any = self.model()
+        row = model.proxy_row_of(record)
+        if row is not None:
+            index = model.index(row, self._kept_column)
+            self.selectionModel().setCurrentIndex(
+                index, self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows
+            )
+
     def apply_columns(self, columns: list[Column[Any]], key_suffix: str = "") -> None:
         """Default widths from the column declarations, then what the user last chose."""
         header = self.horizontalHeader()

@@ -1,0 +1,9 @@
+"""Overrides PyInstaller's hook for PySide6.QtNetwork: the same files minus unused Qt plugins and translations."""
+
+import bundle_config as cfg  # on sys.path: the spec adds packaging/
+from PyInstaller.utils.hooks.qt import add_qt6_dependencies, pyside6_library_info
+
+hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
+binaries += pyside6_library_info.collect_qtnetwork_files()
+binaries = cfg.filter_hook_files(binaries)
+datas = cfg.filter_hook_files(datas)
