@@ -446,7 +446,7 @@ def _row_draft(
         try:
             value = parse(raw)
         except (ValueError, OverflowError):
-            issues.append(RowIssue(row_no, by_field[name].header, f"{what} «{_text(raw)}» не распознан(а)"))
+            issues.append(RowIssue(row_no, by_field[name].header, f"{what}: не удалось распознать «{_text(raw)}»"))
             return None
         if value is not None:
             provided.add(name)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mentor_desk import APP_NAME
@@ -18,6 +18,7 @@ from mentor_desk.db.lock import StaleLockError
 from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
+from mentor_desk.resources import resource_path
 from mentor_desk.services.container import Services
 from mentor_desk.ui import prompts
 from mentor_desk.ui.data_safety import describe_restore
@@ -33,8 +34,14 @@ def make_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No application display name: X11 would append it to a title that already says "Mentor Desk".
     QGuiApplication.setDesktopFileName("mentor-desk")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"mentor-desk-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    app.setWindowIcon(icon)
     return app
 
 

@@ -36,7 +36,7 @@ class ConsentsDialog(FormDialog):
         self._error_label = ui.errorLabel
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
-        self.setWindowTitle(f"Согласия: {person.full_name}")
+        self.setWindowTitle("Согласия участника")  # no names in window titles: they show in the taskbar
         ui.personLabel.setText(
             f"<b>{person.full_name}</b> ({person.kind.label}). Для несовершеннолетнего согласие подписывает "
             "родитель (законный представитель)."

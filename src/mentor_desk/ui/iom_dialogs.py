@@ -158,7 +158,7 @@ class IomPassportDialog(FormDialog):
         ui = self._ui
         self._iom = iom
         self._wire(ui.buttonBox, ui.errorLabel)
-        self.setWindowTitle(f"Паспорт ИОМ: {iom.mentee.full_name}")
+        self.setWindowTitle("Паспорт ИОМ")  # no names in window titles
         ui.schoolYearEdit.setText(iom.school_year)
         ui.topicEdit.setText(iom.topic)
         ui.deficitsEdit.setPlainText(iom.deficits)

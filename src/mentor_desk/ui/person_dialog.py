@@ -53,7 +53,7 @@ class PersonDialog(FormDialog):
             self._category_checks[cat] = box
         ui.categoriesBoxLayout.addStretch(1)
         ui.experienceSpin.setValue(-1.0)
-        self.setWindowTitle("Новый участник" if record is None else f"Участник: {record.full_name}")
+        self.setWindowTitle("Новый участник" if record is None else "Участник")  # no names in window titles
         if record is not None:
             self._load(record)
         elif kind is not None:
