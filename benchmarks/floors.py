@@ -56,23 +56,66 @@ def openpyxl_read_only(source: Path) -> int:
     return count
 
 
-def platypus_tables(docs: Sequence[tuple[str, Sequence[Sequence[str]]]], target: Path, font_path: Path) -> None:
-    """Plain reportlab platypus: one title and one table of Paragraph cells per document."""
+def platypus_ioms(records: Sequence[Any], target: Path, font_path: Path, bold_path: Path) -> None:
+    """Plain reportlab platypus building the same tables as the ИОМ documents: per ИОМ a title,
+    the passport table, дефициты/цель/задачи, the roadmap grouped by direction with a repeated
+    header row, and the signature table; one SimpleDocTemplate, no page templates of our own."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     if "FloorSerif" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("FloorSerif", str(font_path)))
-    style = ParagraphStyle("cell", fontName="FloorSerif", fontSize=9, leading=11)
-    title = ParagraphStyle("title", fontName="FloorSerif", fontSize=13, leading=16)
+        pdfmetrics.registerFont(TTFont("FloorSerif-Bold", str(bold_path)))
+    body = ParagraphStyle("body", fontName="FloorSerif", fontSize=12, leading=15)
+    cell = ParagraphStyle("cell", fontName="FloorSerif", fontSize=10, leading=12)
+    head = ParagraphStyle("head", fontName="FloorSerif-Bold", fontSize=10, leading=12)
+    title = ParagraphStyle("title", fontName="FloorSerif-Bold", fontSize=14, leading=18)
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    widths = [10 * mm, 55 * mm, 25 * mm, 45 * mm, 20 * mm, 25 * mm]
+
+    def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
+        return Paragraph(escape(text), style)
+
     story: list[Any] = []
-    for heading, table_rows in docs:
-        story.append(Paragraph(heading, title))
-        data = [[Paragraph(cell, style) for cell in row] for row in table_rows]
-        story.append(Table(data, repeatRows=1, colWidths=[10 * mm, 60 * mm, 25 * mm, 40 * mm, 25 * mm]))
+    for rec in records:
+        mentee = rec.mentee
+        staff = mentee.staff
+        story.append(p("УТВЕРЖДАЮ", body))
+        story.append(p(f"Индивидуальный образовательный маршрут {mentee.full_name} на {rec.school_year}", title))
+        passport = [
+            ("ФИО", mentee.full_name), ("Должность", staff.position if staff else ""),
+            ("Предмет", staff.subjects if staff else ""), ("Образование", staff.education if staff else ""),
+            ("Стаж", str(staff.experience_years) if staff else ""), ("Наставник", rec.mentor.full_name if rec.mentor else ""),
+            ("Тема самообразования", rec.topic),
+        ]
+        story.append(Table([[p(a), p(b)] for a, b in passport], colWidths=[50 * mm, 120 * mm], style=grid))
+        for label, text in (("Дефициты", rec.deficits), ("Цель", rec.goal), ("Задачи", rec.tasks)):
+            story.append(p(f"{label}: {text}", body))
+        rows: list[list[Any]] = [[p(h, head) for h in ("№", "Мероприятие", "Сроки", "Продукт", "Ответственный",
+                                                      "Отметка о выполнении")]]
+        spans = []
+        direction = None
+        for n, act in enumerate(rec.activities, 1):
+            if act.direction != direction:
+                direction = act.direction
+                spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+                rows.append([p(direction or "Без направления", head), "", "", "", "", ""])
+            mark = f"{act.done_on:%d.%m.%Y} {act.mark}" if act.done_on else act.status.label
+            rows.append([p(str(n)), p(act.title), p(act.period), p(act.product), p(act.responsible), p(mark)])
+        story.append(Spacer(1, 4 * mm))
+        story.append(Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([*grid.getCommands(), *spans])))
+        signatures = [[p(role), p("________"), p(name)] for role, name in (
+            ("Наставник", rec.mentor.short_name if rec.mentor else ""), ("Наставляемый", mentee.short_name),
+            ("Куратор", ""))]
+        story.append(Table(signatures, colWidths=[50 * mm, 60 * mm, 60 * mm]))
         story.append(PageBreak())
-    SimpleDocTemplate(str(target), pagesize=A4).build(story)
+    doc = SimpleDocTemplate(str(target), pagesize=A4, leftMargin=30 * mm, rightMargin=10 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm)
+    doc.build(story)

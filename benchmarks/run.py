@@ -195,13 +195,10 @@ def figure_iom_pdf(st: Settings) -> list[Row]:
         services.database.close()
     target = st.work / "ioms.pdf"
     value = median_time(lambda: write_iom_pdf(records, org, target), max(1, st.repeats - 2))
-    docs = []
-    for rec in records:
-        table = [["№", "Мероприятие", "Сроки", "Продукт", "Ответственный"]]
-        table += [[str(n), a.title, a.period, a.product, a.responsible] for n, a in enumerate(rec.activities, 1)]
-        docs.append((f"ИОМ: {rec.mentee.full_name}", table))
-    font = resource_path("fonts", "LiberationSerif-Regular.ttf")
-    floor = median_time(lambda: floors.platypus_tables(docs, st.work / "floor.pdf", font), max(1, st.repeats - 2))
+    regular = resource_path("fonts", "LiberationSerif-Regular.ttf")
+    bold = resource_path("fonts", "LiberationSerif-Bold.ttf")
+    floor = median_time(lambda: floors.platypus_ioms(records, st.work / "floor.pdf", regular, bold),
+                        max(1, st.repeats - 2))
     return [ratio_row(f"{len(records)} ИОМ to one PDF", value, floor, 1.5)]
 
 

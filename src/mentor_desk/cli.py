@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.commands import core, excel, pdf, safety
 from mentor_desk.errors import UserError
 
 log = logging.getLogger(__name__)
 
-# Each module adds its subcommands with register(subparsers); keep one line per area.
-COMMAND_MODULES = [core, pdf, excel, safety]
+# Each module adds its subcommands with register(subparsers); keep one name per area. They are
+# imported only when a command is given, so that starting the window loads none of them.
+COMMAND_MODULES = ["core", "pdf", "excel", "safety"]
 
 
 class RussianArgumentParser(argparse.ArgumentParser):
@@ -27,7 +27,7 @@ class RussianArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"Ошибка в параметрах команды: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
     parser = RussianArgumentParser(
         prog="mentor-desk",
         description=f"{APP_NAME} — рабочее место куратора наставничества.",
@@ -36,15 +36,42 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="файл базы данных (по умолчанию — в папке данных пользователя)")
     parser.add_argument("--demo", action="store_true", help="открыть демонстрационную школу")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="КОМАНДА", parser_class=RussianArgumentParser)
-    for module in COMMAND_MODULES:
-        module.register(sub)
     return parser
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and every subcommand."""
+    import importlib
+
+    parser = _window_parser()
+    sub = parser.add_subparsers(dest="command", metavar="КОМАНДА", parser_class=RussianArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"mentor_desk.commands.{name}").register(sub)
+    return parser
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments name a subcommand (or ask for the full help)."""
+    skip_value = False
+    for token in argv:
+        if skip_value:
+            skip_value = False
+        elif token == "--db":
+            skip_value = True
+        elif token in ("-h", "--help") or not token.startswith("-"):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    if not _names_a_command(arguments):
+        from mentor_desk.app import run_gui
+
+        window_args = _window_parser().parse_args(arguments)
+        window_args.command = None
+        return run_gui(window_args)
+    args = build_parser().parse_args(arguments)
     if args.command is None:
         from mentor_desk.app import run_gui
 

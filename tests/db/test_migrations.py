@@ -147,3 +147,10 @@ def test_no_model_change_without_a_migration(db_path: Path) -> None:
     finally:
         db.close()
     assert diff == []
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    """Opening a current database skips Alembic on the strength of this constant."""
+    from mentor_desk.db.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

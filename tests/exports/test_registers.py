@@ -14,7 +14,7 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.records import PairDraft, PersonDraft, StaffProfile
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel import REGISTER_KINDS, load_spec
+from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.exports.excel.writer import ExportCancelled
 from mentor_desk.services.container import Services
 from mentor_desk.services.registers import export_register

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.schoolyear import SchoolYear
-from mentor_desk.exports.excel import REGISTER_KINDS, load_spec
+from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.services.container import Services
 from mentor_desk.services.registers import export_register, in_school_year
 

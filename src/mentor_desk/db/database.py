@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, inspect_file
-from mentor_desk.db.migrate import schema_state, upgrade
+from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
 from mentor_desk.errors import DatabaseFileError, UserError
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ def open_sqlite(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"Не удалось создать папку «{path.parent}»: {exc.strerror}. Выберите другую папку.") from exc
+    elif stored_revision(path) == HEAD_REVISION:
+        pass  # already current: no migration, no Alembic
     else:
         ro = make_engine(sqlite_url(path, read_only=True), read_only=True)
         try:
@@ -85,11 +87,12 @@ def open_sqlite(
             ro.dispose()
         if current != head and backup_before_migration is not None:
             backup_before_migration(path, "migration")
-    migrator = make_engine(sqlite_url(path), foreign_keys=False)
-    try:
-        upgrade(migrator)
-    finally:
-        migrator.dispose()
+    if state is not FileState.OURS or stored_revision(path) != HEAD_REVISION:
+        migrator = make_engine(sqlite_url(path), foreign_keys=False)
+        try:
+            upgrade(migrator)
+        finally:
+            migrator.dispose()
     engine = make_engine(sqlite_url(path))
     return Database(engine=engine, url=sqlite_url(path), path=path, files_dir=files_dir_for(path))
 

@@ -6,13 +6,11 @@ caller); one made by a newer version is refused with its bytes untouched.
 
 from __future__ import annotations
 
+import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from mentor_desk import __version__
@@ -20,7 +18,25 @@ from mentor_desk.db.engine import APPLICATION_ID, is_sqlite_url
 from mentor_desk.db.models import AppMeta
 from mentor_desk.errors import DamagedDatabaseError, NewerDatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 WRITTEN_BY_KEY = "schema_written_by"
+# The newest revision in migrations/versions (a test keeps the two equal). A database already
+# there opens without loading Alembic at all, which keeps the window's start-up short.
+HEAD_REVISION = "0001"
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in a SQLite file, read without writing anything."""
+    conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def migrations_dir() -> Path:
@@ -28,22 +44,30 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or migrations_dir()))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
 
 
 def known_revisions(script_location: Path | None = None) -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -74,6 +98,8 @@ def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[s
 
 def upgrade(engine: Engine, script_location: Path | None = None) -> None:
     """Bring the schema to head in a single transaction: all of it, or nothing."""
+    from alembic import command
+
     cfg = alembic_config(script_location)
     sqlite = is_sqlite_url(str(engine.url))
     with engine.begin() as conn:

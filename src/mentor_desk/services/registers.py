@@ -14,23 +14,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
+from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
 from mentor_desk.domain.rules import age_on, is_young_specialist
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
-from mentor_desk.exports.excel.template import TemplateLayout, read_template
-from mentor_desk.exports.excel.writer import SheetData, write_workbook
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.pairs import PairService
 from mentor_desk.services.people import PeopleService
+from mentor_desk.services.roadmaps import activity_counts
+
+if TYPE_CHECKING:
+    from mentor_desk.exports.excel.template import TemplateLayout
 
 if TYPE_CHECKING:
     from mentor_desk.services.container import Services
@@ -489,29 +491,7 @@ class _Context:
                 )
             }
             ioms = [i for i in ioms if i.pair_id is not None and pair_forms.get(i.pair_id) == self.form_id]
-        counts = {
-            r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
-            for r in s.execute(
-                select(
-                    m.IomActivity.iom_id,
-                    func.count(m.IomActivity.id),
-                    func.sum(case((m.IomActivity.status == ActivityStatus.DONE, 1), else_=0)),
-                    func.sum(
-                        case(
-                            (
-                                (m.IomActivity.due_date < on)
-                                & m.IomActivity.status.notin_((ActivityStatus.DONE, ActivityStatus.FAILED)),
-                                1,
-                            ),
-                            else_=0,
-                        )
-                    ),
-                )
-                .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
-                .where(m.Iom.organisation_id == self.org_id, m.Iom.school_year == self.year.title)
-                .group_by(m.IomActivity.iom_id)
-            )
-        }
+        counts = activity_counts(s, self.org_id, on, self.year.title)
         missing = {i.mentee_id for i in ioms} | {i.mentor_id for i in ioms if i.mentor_id}
         missing -= set(self.people)
         names = {}
@@ -582,6 +562,12 @@ def export_register(
     returning True stops the export and leaves no file. A `template` (a district's .xlsx or a
     layout already read from one) gives the columns in the district's order and wording.
     """
+    from mentor_desk.exports.excel.template import (  # openpyxl: only when exporting
+        TemplateLayout,
+        read_template,
+    )
+    from mentor_desk.exports.excel.writer import SheetData, write_workbook
+
     target = Path(target)
     kinds = list(REGISTER_KINDS) if kind == ALL_KIND else [kind]
     if kind != ALL_KIND and kind not in REGISTER_KINDS:

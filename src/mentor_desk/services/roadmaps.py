@@ -58,6 +58,27 @@ def list_templates() -> list[IomTemplate]:
     return out
 
 
+def activity_counts(
+    s: Session, organisation_id: int, on: date, school_year: str | None = None
+) -> dict[int, tuple[int, int, int]]:
+    """Per ИОМ id: activities planned, done, and overdue on `on` (one grouped query)."""
+    overdue = (m.IomActivity.due_date < on) & m.IomActivity.status.notin_((ActivityStatus.DONE, ActivityStatus.FAILED))
+    stmt = (
+        select(
+            m.IomActivity.iom_id,
+            func.count(m.IomActivity.id),
+            func.sum(case((m.IomActivity.status == ActivityStatus.DONE, 1), else_=0)),
+            func.sum(case((overdue, 1), else_=0)),
+        )
+        .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
+        .where(m.Iom.organisation_id == organisation_id)
+        .group_by(m.IomActivity.iom_id)
+    )
+    if school_year:
+        stmt = stmt.where(m.Iom.school_year == school_year)
+    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in s.execute(stmt)}
+
+
 def due_date_for_month(year: SchoolYear, month: int) -> date:
     """The last day of `month` inside the school year (Sept..Dec in the first calendar year)."""
     cal_year = year.start if month >= 9 else year.start + 1
@@ -79,29 +100,7 @@ class RoadmapService(ServiceBase):
             if school_year:
                 stmt = stmt.where(m.Iom.school_year == school_year)
             ioms = s.scalars(stmt.order_by(m.Iom.id)).all()
-            counts = {
-                row[0]: (row[1], row[2], row[3])
-                for row in s.execute(
-                    select(
-                        m.IomActivity.iom_id,
-                        func.count(m.IomActivity.id),
-                        func.sum(case((m.IomActivity.status == ActivityStatus.DONE, 1), else_=0)),
-                        func.sum(
-                            case(
-                                (
-                                    (m.IomActivity.due_date < on)
-                                    & m.IomActivity.status.notin_((ActivityStatus.DONE, ActivityStatus.FAILED)),
-                                    1,
-                                ),
-                                else_=0,
-                            )
-                        ),
-                    )
-                    .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
-                    .where(m.Iom.organisation_id == self.organisation_id)
-                    .group_by(m.IomActivity.iom_id)
-                )
-            }
+            counts = activity_counts(s, self.organisation_id, on, school_year)
             ids = {i.mentee_id for i in ioms} | {i.mentor_id for i in ioms if i.mentor_id}
             refs = {
                 r[0]: PersonRef(r[0], r[1], r[2], r[3], r[4])

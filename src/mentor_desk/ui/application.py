@@ -229,7 +229,7 @@ def run(db_path: Path, smoke_test: bool = False) -> int:
         if not session.open(Path(db_path)):
             return 3
         if smoke_test:
-            QTimer.singleShot(300, app.quit)
+            QTimer.singleShot(0, app.quit)  # right after the window is shown and painted
         return int(app.exec())
     finally:
         if session.window is not None:

@@ -18,7 +18,6 @@ from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.records import IomRecord
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, load_spec
-from mentor_desk.exports.excel.writer import ExportCancelled
 from mentor_desk.exports.html_summary import FormLine, SummaryData, write_summary
 from mentor_desk.services.container import Services
 from mentor_desk.services.pairs import PairFilter
@@ -166,6 +165,7 @@ def register_producer(kind: str) -> Producer:
 
     def produce(services: Services, params: dict[str, Any], target: Path, progress: ProgressCallback,
                 cancel: CancelFlag) -> str:
+        from mentor_desk.exports.excel.writer import ExportCancelled  # openpyxl: loaded on first export
         from mentor_desk.services.registers import export_register
 
         progress(0, 0, "Сбор данных")
