@@ -189,6 +189,7 @@ def test_forced_backup_before_migration_is_wired(tmp_path: Path, monkeypatch: py
     open_sqlite(path).close()
     real = dbmod.schema_state
     monkeypatch.setattr(dbmod, "schema_state", lambda engine: ("0000", real(engine)[1]))
+    monkeypatch.setattr(dbmod, "stored_revision", lambda _path: "0000")  # looks older than the code
     db = open_for_writing(path, heartbeat=False)
     db.close()
     reasons = [b.reason for b in BackupManager(path).list_backups()]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, Text, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
@@ -40,17 +41,19 @@ class PeopleService(ServiceBase):
                 stmt = stmt.where(m.Person.archived.is_(False))
             if kind is not None:
                 stmt = stmt.where(m.Person.kind == kind)
-            return self._records_from_rows(s, s.execute(stmt.order_by(m.Person.id)).all())
+            return self._records_from_rows(s, s.connection().execute(stmt.order_by(m.Person.id)).all())
 
     def get(self, person_id: int) -> PersonRecord:
         with self._tx() as s:
             self._get(s, m.Person, person_id, "Участник")
-            return self._records_from_rows(s, s.execute(self._joined_select().where(m.Person.id == person_id)).all())[0]
+            return self._records_from_rows(
+                s, s.connection().execute(self._joined_select().where(m.Person.id == person_id)).all()
+            )[0]
 
     def get_many(self, person_ids: Iterable[int]) -> list[PersonRecord]:
         ids = list(person_ids)
         with self._tx() as s:
-            rows = s.execute(
+            rows = s.connection().execute(
                 self._joined_select().where(m.Person.organisation_id == self.organisation_id, m.Person.id.in_(ids))
             ).all()
             by_id = {r.id: r for r in self._records_from_rows(s, rows)}
@@ -60,7 +63,7 @@ class PeopleService(ServiceBase):
         """Records for ORM rows already at hand (after a write)."""
         ids = [r.id for r in rows]
         s.flush()
-        result = s.execute(self._joined_select().where(m.Person.id.in_(ids))).all()
+        result = s.connection().execute(self._joined_select().where(m.Person.id.in_(ids))).all()
         by_id = {r.id: r for r in self._records_from_rows(s, result)}
         return [by_id[i] for i in ids]
 
@@ -75,7 +78,7 @@ class PeopleService(ServiceBase):
                 m.Person.archived,
                 st.person_id, st.position, st.subjects, st.experience_years, st.experience_as_of, st.hire_date,
                 st.category, st.education, st.shmo, st.young_specialist_override,
-                pp.person_id, pp.class_name, pp.categories,
+                pp.person_id, pp.class_name, type_coerce(pp.categories, Text),  # decoded only when not empty
                 ex.person_id, ex.organisation_name, ex.position_or_course,
                 mp.person_id, mp.competences, mp.interests, mp.achievements, mp.resource, mp.schedule,
                 mp.desired_age, mp.joined_on,
@@ -139,7 +142,7 @@ class PeopleService(ServiceBase):
                     contact_note=r[9],
                     archived=r[10],
                     staff=staff,
-                    pupil=PupilProfile(r[22], tuple(r[23] or ())) if r[21] is not None else None,
+                    pupil=PupilProfile(r[22], _categories(r[23])) if r[21] is not None else None,
                     external=ExternalProfile(r[25], r[26]) if r[24] is not None else None,
                     mentor=MentorProfile(r[28], r[29], r[30], r[31], r[32], r[33], r[34]) if r[27] is not None else None,
                     mentee=MenteeProfile(r[36], r[37], r[38]) if r[35] is not None else None,
@@ -338,6 +341,14 @@ def apply_draft(row: m.Person, draft: PersonDraft) -> None:
         row.mentee_profile = me
     else:
         row.mentee_profile = None
+
+
+def _categories(raw: Any) -> tuple[str, ...]:
+    """Pupil categories from the JSON column read as text (most pupils have none)."""
+    if not raw or raw == "[]":
+        return ()
+    values = json.loads(raw) if isinstance(raw, str) else raw
+    return tuple(str(v) for v in values)
 
 
 def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft]) -> list[int]:

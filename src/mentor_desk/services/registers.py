@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
@@ -196,18 +196,14 @@ class _Context:
         self.ref_day = min(max(on, year.first_day), year.last_day)
         org_id = svc.organisation_id
         self.org_id = org_id
-        pair_rows = s.scalars(
-            select(m.Pair).where(m.Pair.organisation_id == org_id).options(selectinload(m.Pair.mentees)).order_by(m.Pair.id)
-        ).all()
-        pairs_svc = PairService(svc._sf, org_id)
-        all_pairs = pairs_svc._records(s, pair_rows)
+        all_pairs = PairService(svc._sf, org_id)._load(s)
         self.pairs = [
             p for p in all_pairs if in_school_year(p, year) and (form_id is None or p.form.id == form_id)
         ]
         self.pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
         involved = {p.mentor.id for p in self.pairs} | {x.id for p in self.pairs for x in p.mentees}
         people_svc = PeopleService(svc._sf, org_id)
-        person_rows = s.execute(
+        person_rows = s.connection().execute(
             people_svc._joined_select().where(m.Person.organisation_id == org_id).order_by(m.Person.id)
         ).all()
         # Archived people appear only where a pair of the year still names them.
