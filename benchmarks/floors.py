@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,34 @@ BARE_QT_SCRIPT = textwrap.dedent(
 
 def bare_qt_command() -> list[str]:
     return [sys.executable, "-c", BARE_QT_SCRIPT]
+
+
+def bare_table_repaints(samples: int = 90) -> list[float]:
+    """Seconds for a bare QTableView over a QStandardItemModel to show and paint another page of
+    rows (scroll, repaint, process events): what Qt itself costs per frame of a full table."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance() or QApplication([])
+    model = QStandardItemModel(2000, 10)
+    for r in range(2000):
+        for c in range(10):
+            model.setItem(r, c, QStandardItem(f"Иванова Мария Петровна {r} {c}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1400, 800)
+    view.show()
+    app.processEvents()
+    times = []
+    for i in range(samples):
+        started = time.perf_counter()
+        view.scrollTo(model.index((i * 37) % 2000, 0))
+        view.viewport().repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    view.deleteLater()
+    app.processEvents()
+    return times
 
 
 def openpyxl_write_only(rows: Sequence[Sequence[Any]], header: Sequence[str], target: Path) -> None:

@@ -26,6 +26,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOR = QColor("#b00020")
 _ROOT = QModelIndex()
+_RECORD_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE, RECORD_ROLE}
+)
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,9 @@ class SearchProxy(QAbstractProxyModel):
             return None
         src_row = self._rows[index.row()]
         if self._cell_data is not None:
+            # A view asks ~8 roles per painted cell; answer the ones a record table never serves at once.
+            if role not in _RECORD_ROLES:
+                return None
             return self._cell_data(src_row, index.column(), role)
         return self._source.data(self._source.index(src_row, index.column()), role)
 
