@@ -311,14 +311,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), help="run only these figures")
     parser.add_argument("--work", type=Path, help="folder for the generated databases (kept between runs)")
+    parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="mentor-desk-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("MENTOR_DESK_DATA_DIR", str(work / "data"))
     st = Settings(quick=args.quick, work=work, repeats=3 if args.quick else 5)
     rows: list[Row] = []
-    for name in args.only or list(FIGURES):
-        rows += FIGURES[name](st)
+    names = args.only or list(FIGURES)
+    if args.in_process:
+        for name in names:
+            rows += FIGURES[name](st)
+    else:
+        # Each figure in a fresh process: what one figure leaves in memory (20,000 records, a Qt
+        # application) must not slow the next one down.
+        for name in names:
+            out = work / f"figure-{name}.json"
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--in-process", "--only", name,
+                   "--json", str(out), "--work", str(work)]
+            if args.quick:
+                cmd.append("--quick")
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            rows += [Row(**r) for r in json.loads(out.read_text(encoding="utf-8"))]
+    if not rows:
+        print("no figures measured", file=sys.stderr)
+        return 1
     width = max(len(r.figure) for r in rows)
     print(f"{'figure':<{width}}  {'value':>9}  {'floor':>9}  {'ratio':>6}  {'target':>12}  met")
     for r in rows:
