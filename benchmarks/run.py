@@ -345,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
                 cmd.append("--quick")
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             rows += [Row(**r) for r in json.loads(out.read_text(encoding="utf-8"))]
+    if args.in_process:  # a child of the isolated run: hand the rows over, print nothing
+        if args.json:
+            args.json.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
+        return 0
     if not rows:
         print("no figures measured", file=sys.stderr)
         return 1
