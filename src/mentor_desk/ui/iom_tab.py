@@ -262,12 +262,10 @@ class IomTab(LazyTab):
         )
 
     def select_iom(self, iom_id: int) -> bool:
-        for row in range(self.list_proxy.rowCount()):
-            if self.list_proxy.record_at(row).id == iom_id:
-                self.list_view.selectRow(row)
-                self._iom_selected()
-                return True
-        return False
+        if not self.list_view.select_record_id(iom_id):
+            return False
+        self._iom_selected()
+        return True
 
     def show_ids(self, ids: list[int], text: str) -> None:
         self.year_combo.setCurrentIndex(0)

@@ -179,11 +179,7 @@ class PairsTab(LazyTab):
         return rec if isinstance(rec, PairRecord) else None
 
     def select_pair(self, pair_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.record_at(row).id == pair_id:
-                self.view.selectRow(row)
-                return True
-        return False
+        return self.view.select_record_id(pair_id)
 
     def show_ids(self, ids: list[int], text: str) -> None:
         for combo in (self.form_combo, self.status_combo, self.programme_combo, self.year_combo):

@@ -136,12 +136,7 @@ class PeopleTab(LazyTab):
         return record if isinstance(record, PersonRecord) else None
 
     def select_person(self, person_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.record_at(row).id == person_id:
-                self.view.selectRow(row)
-                self.view.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        return self.view.select_record_id(person_id)
 
     def show_ids(self, ids: list[int], text: str) -> None:
         """Show only these people (a figure of the overview was clicked)."""

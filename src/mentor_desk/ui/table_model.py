@@ -415,6 +415,13 @@ class SearchProxy(QAbstractProxyModel):
             return None
         return self._source.record(self._rows[proxy_row])
 
+    def row_of_id(self, record_id: int) -> int | None:
+        """The shown row of the record with this id, or None."""
+        if self._source is None:
+            return None
+        records = self._source.records_view()
+        return next((row for row, src in enumerate(self._rows) if getattr(records[src], "id", None) == record_id), None)
+
     def proxy_row_of(self, record: Any) -> int | None:
         """Where a record is shown now (identity first, then equal id), or None."""
         if self._source is None:

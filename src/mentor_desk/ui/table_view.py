@@ -64,6 +64,16 @@ class RecordTableView(QTableView):
                 index, self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows
             )
 
+    def select_record_id(self, record_id: int) -> bool:
+        """Select and show the row of the record with this id (the model is a SearchProxy)."""
+        model: Any = self.model()
+        row = model.row_of_id(record_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(model.index(row, 0))
+        return True
+
     def apply_columns(self, columns: list[Column[Any]], key_suffix: str = "") -> None:
         """Default widths from the column declarations, then what the user last chose."""
         header = self.horizontalHeader()
