@@ -51,6 +51,14 @@ def database(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def sqlite_database(db_path: Path) -> Iterator[Database]:
+    """Always a SQLite file: for tests of the window, of commands run on a file and of the file itself."""
+    db = open_sqlite(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
 def services(database: Database) -> Services:
     return Services.for_database(database)
 

@@ -98,3 +98,9 @@ def test_other_areas_can_add_export_kinds(tmp_path: Path, capsys: pytest.Capture
         cli.main(["export", "--help"])
     listing = capsys.readouterr().out
     assert "test-kind" in listing and "iom" in listing and "order" in listing
+
+
+@pytest.fixture
+def database(sqlite_database: Database) -> Database:
+    """The commands here run on the database file: always SQLite."""
+    return sqlite_database

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
+from mentor_desk.db.database import Database
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import PersonDraft, StaffProfile
 from mentor_desk.imports.people import parse_people_file
@@ -80,8 +81,11 @@ def test_update_existing_changes_only_the_columns_in_the_file(services: Services
     assert person.email == "lebedeva@school.example"  # the file had no e-mail for her: kept
 
 
-def test_failed_import_leaves_the_database_byte_identical(services: Services, tmp_path: Path, db_path: Path) -> None:
+def test_failed_import_leaves_the_database_byte_identical(sqlite_database: Database, tmp_path: Path,
+                                                          db_path: Path) -> None:
     from mentor_desk.errors import UserError
+
+    services = Services.for_database(sqlite_database)  # the test compares the file's bytes: SQLite
 
     services.imports.apply(parse_people_file(write_class_xlsx(tmp_path / "7b.xlsx")))
     services.database.close()

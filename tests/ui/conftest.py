@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from mentor_desk.db.database import Database
 from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
 from mentor_desk.domain.records import (
     ConsentDraft,
@@ -97,3 +98,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def database(sqlite_database: Database) -> Database:
+    """The window opens SQLite files only (PostgreSQL is the district's service mode)."""
+    return sqlite_database

@@ -8,6 +8,7 @@ import pytest
 
 from mentor_desk.cli import main
 from mentor_desk.commands.pdf import export_iom, export_order
+from mentor_desk.db.database import Database
 from mentor_desk.services.container import Services
 from tests.exports.pdf.pdfcheck import all_text
 from tests.exports.pdf.school import build_school
@@ -69,3 +70,9 @@ def test_empty_year_is_a_user_error(services: Services, db_path: Path, tmp_path:
                                     capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "iom", "--db", str(db_path), "-o", str(tmp_path / "x.pdf")]) == 2
     assert "нет ни одного ИОМ" in capsys.readouterr().err
+
+
+@pytest.fixture
+def database(sqlite_database: Database) -> Database:
+    """The commands here run on the database file: always SQLite."""
+    return sqlite_database
