@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mentor_desk.commands.common import open_services
 from mentor_desk.commands.export import ensure_export_parser, register_export_kind
+from mentor_desk.domain.records import OrganisationRecord
 from mentor_desk.errors import NotFoundError, UserError
+from mentor_desk.services.container import Services
+
+T = TypeVar("T")
 
 
 def register(sub: Any) -> None:
@@ -30,21 +35,26 @@ def _target(args: argparse.Namespace) -> Path:
     return target
 
 
+def _gather(args: argparse.Namespace, fetch: Callable[[Services], T], what: str) -> tuple[T, OrganisationRecord]:
+    """Read what a document needs and the school's requisites, then close the database."""
+    services = open_services(args)
+    try:
+        try:
+            data = fetch(services)
+        except NotFoundError as exc:
+            raise UserError(f"В базе нет {what} с номером {args.id}. Проверьте номер (--id).") from exc
+        return data, services.organisation.get()
+    finally:
+        services.database.close()
+
+
 def export_iom(args: argparse.Namespace) -> int:
     """`export iom` / `pdf iom`: one ИОМ (--id) or every ИОМ of the current school year."""
     from mentor_desk.exports.pdf import write_iom_pdf
     from mentor_desk.services.documents import ioms_for_print
 
     target = _target(args)
-    services = open_services(args)
-    try:
-        try:
-            records = ioms_for_print(services, getattr(args, "id", None))
-        except NotFoundError as exc:
-            raise UserError(f"В базе нет ИОМ с номером {args.id}. Проверьте номер (--id).") from exc
-        org = services.organisation.get()
-    finally:
-        services.database.close()
+    records, org = _gather(args, lambda sv: ioms_for_print(sv, getattr(args, "id", None)), "ИОМ")
     blank = bool(getattr(args, "blank", False))
     pages = write_iom_pdf(records, org, target, blank=blank)
     variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
@@ -58,15 +68,7 @@ def export_order(args: argparse.Namespace) -> int:
     from mentor_desk.services.documents import order_for_print
 
     target = _target(args)
-    services = open_services(args)
-    try:
-        try:
-            document = order_for_print(services, getattr(args, "id", None))
-        except NotFoundError as exc:
-            raise UserError(f"В базе нет приказа с номером {args.id}. Проверьте номер (--id).") from exc
-        org = services.organisation.get()
-    finally:
-        services.database.close()
+    document, org = _gather(args, lambda sv: order_for_print(sv, getattr(args, "id", None)), "приказа")
     pages = write_order_pdf(document, org, target)
     order = document.order
     print(f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} записан в «{target}»: страниц — {pages}.")

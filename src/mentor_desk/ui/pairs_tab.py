@@ -290,10 +290,14 @@ class PairsTab(LazyTab):
         except UserError as exc:
             dialog.show_problem(exc.message)
             return
+        self._saved(dialog, saved.id)
+
+    def _saved(self, dialog: PairDialog | ClosePairDialog, pair_id: int) -> None:
+        """A pair was written: close its dialog, show the fresh list with the pair selected."""
         dialog.done_ok()
         self.dialog = None
         self.reload()
-        self.select_pair(saved.id)
+        self.select_pair(pair_id)
         self._notify()
 
     def close_pair(self) -> None:
@@ -310,11 +314,7 @@ class PairsTab(LazyTab):
         except UserError as exc:
             dialog.show_problem(exc.message)
             return
-        dialog.done_ok()
-        self.dialog = None
-        self.reload()
-        self.select_pair(pair_id)
-        self._notify()
+        self._saved(dialog, pair_id)
 
     # ---- orders --------------------------------------------------------------------
 
