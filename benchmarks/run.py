@@ -207,7 +207,7 @@ def figure_participants(st: Settings) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from mentor_desk.ui.application import open_services as open_ui_services
-    from mentor_desk.ui.people_tab import PeopleTab
+    from mentor_desk.ui.people.people_tab import PeopleTab
 
     app = QApplication.instance() or QApplication([])
     database, services = open_ui_services(large_database(st))

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from mentor_desk.ui import application, prompts
+from mentor_desk.ui import application
+from mentor_desk.ui.common import prompts
 
 SRC = Path(application.__file__).resolve().parents[2]
 

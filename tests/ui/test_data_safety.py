@@ -11,9 +11,10 @@ from mentor_desk.db.backup import BackupManager
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import PersonDraft
 from mentor_desk.services.container import Services
-from mentor_desk.ui import application, prompts
-from mentor_desk.ui.backups_dialog import BackupsDialog
+from mentor_desk.ui import application
+from mentor_desk.ui.common import prompts
 from mentor_desk.ui.main_window import MainWindow
+from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 
 
 def _add(services: Services, last: str) -> None:

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from mentor_desk.domain.enums import ActivityStatus
 from mentor_desk.domain.records import ActivityDraft, IomDraft, PairDraft
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.iom_dialogs import ActivityDialog, IomPassportDialog, MarkDoneDialog, NewIomDialog
-from mentor_desk.ui.iom_tab import IomTab
-from mentor_desk.ui.table_model import OVERDUE_COLOR
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.table_model import OVERDUE_COLOR
+from mentor_desk.ui.iom.iom_dialogs import ActivityDialog, IomPassportDialog, MarkDoneDialog, NewIomDialog
+from mentor_desk.ui.iom.iom_tab import IomTab
 from tests.ui.conftest import School
 from tests.ui.helpers import type_text
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mentor_desk.ui.application import open_services
-from mentor_desk.ui.people_tab import PeopleTab
+from mentor_desk.ui.people.people_tab import PeopleTab
 
 
 @pytest.fixture(scope="module")

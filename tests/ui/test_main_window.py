@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from mentor_desk.domain.records import PairDraft
 from mentor_desk.services.container import Services
 from mentor_desk.services.reference import Catalogue
-from mentor_desk.ui import prompts
-from mentor_desk.ui.error_dialog import ErrorDialog, ExceptionHook
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.error_dialog import ErrorDialog, ExceptionHook
 from mentor_desk.ui.main_window import MainWindow
-from mentor_desk.ui.organisation_dialog import OrganisationDialog
-from mentor_desk.ui.person_dialog import PersonDialog
-from mentor_desk.ui.reference_dialog import ReferenceDialog
+from mentor_desk.ui.people.person_dialog import PersonDialog
+from mentor_desk.ui.school.organisation_dialog import OrganisationDialog
+from mentor_desk.ui.school.reference_dialog import ReferenceDialog
 from tests.ui.conftest import School
 
 

@@ -21,11 +21,11 @@ from mentor_desk.domain.records import (
     PupilProfile,
     StaffProfile,
 )
-from mentor_desk.ui.consents_dialog import CONSENT_COLUMNS
-from mentor_desk.ui.iom_tab import IOM_COLUMNS
-from mentor_desk.ui.pairs_model import make_meetings_model, make_pairs_model
-from mentor_desk.ui.people_model import columns_for, make_people_model
-from mentor_desk.ui.table_model import SORT_ROLE, RecordTableModel, SearchProxy
+from mentor_desk.ui.common.table_model import SORT_ROLE, RecordTableModel, SearchProxy
+from mentor_desk.ui.iom.iom_tab import IOM_COLUMNS
+from mentor_desk.ui.pairs.pairs_model import make_meetings_model, make_pairs_model
+from mentor_desk.ui.people.consents_dialog import CONSENT_COLUMNS
+from mentor_desk.ui.people.people_model import columns_for, make_people_model
 
 LAST = ["Иванова", "Петров", "Ёлкин", "Смирнова", "Кузнецов", "Попова", "Васильев", "Егорова"]
 FIRST = ["Анна", "Иван", "Мария", "Пётр", "Олег", "Ксения"]
@@ -125,7 +125,7 @@ def test_twenty_thousand_people_filter_and_sort(qtbot: QtBot) -> None:
 
 
 def test_checkable_list_model(qtmodeltester: ModelTester) -> None:
-    from mentor_desk.ui.checkable_list import CheckableListModel
+    from mentor_desk.ui.common.checkable_list import CheckableListModel
 
     model = CheckableListModel()
     model.set_rows([(1, "Белов Артём — 9А"), (2, "Ёлкина Вера — 6А"), (3, "Гусев Лев — 7Б")], {2, 99})
@@ -144,7 +144,7 @@ def test_checkable_list_model(qtmodeltester: ModelTester) -> None:
 def test_roadmap_model(qtmodeltester: ModelTester) -> None:
     from mentor_desk.domain.enums import ActivityStatus
     from mentor_desk.domain.records import ActivityRecord
-    from mentor_desk.ui.roadmap_model import RoadmapModel
+    from mentor_desk.ui.iom.roadmap_model import RoadmapModel
 
     acts = (
         ActivityRecord(1, 1, 0, "Входная диагностика", direction="Диагностика", due_date=date(2025, 9, 30),

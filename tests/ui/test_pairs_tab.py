@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.close_pair_dialog import ClosePairDialog
-from mentor_desk.ui.meeting_dialog import MeetingDialog
-from mentor_desk.ui.pair_dialog import PairDialog
-from mentor_desk.ui.pairs_tab import PairsTab
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog
+from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog
+from mentor_desk.ui.pairs.pair_dialog import PairDialog
+from mentor_desk.ui.pairs.pairs_tab import PairsTab
 from tests.ui.conftest import School
 from tests.ui.helpers import type_text
 
@@ -272,7 +272,7 @@ def _two_pairs(services: Services, school: School) -> list[int]:
 
 def test_new_order_fixes_the_checked_pairs_and_opens_its_pdf(tab: PairsTab, services: Services, school: School,
                                                               qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mentor_desk.ui.order_dialog import OrderDialog
+    from mentor_desk.ui.pairs.order_dialog import OrderDialog
 
     ids = _two_pairs(services, school)
     tab.reload()

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from mentor_desk.db.backup import BackupManager
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.import_dialog import ImportDialog
-from mentor_desk.ui.people_tab import PeopleTab
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.people.import_dialog import ImportDialog
+from mentor_desk.ui.people.people_tab import PeopleTab
 from tests.ui.conftest import School
 
 

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from mentor_desk.domain.enums import ConsentType, PersonKind
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.people_model import RoleFilter
-from mentor_desk.ui.people_tab import PeopleTab
-from mentor_desk.ui.person_dialog import PersonDialog
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.people.people_model import RoleFilter
+from mentor_desk.ui.people.people_tab import PeopleTab
+from mentor_desk.ui.people.person_dialog import PersonDialog
 from tests.ui.conftest import School
 from tests.ui.helpers import type_text
 

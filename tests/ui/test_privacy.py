@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from mentor_desk.services.container import Services
-from mentor_desk.ui.consents_dialog import ConsentsDialog
-from mentor_desk.ui.person_dialog import PersonDialog
+from mentor_desk.ui.people.consents_dialog import ConsentsDialog
+from mentor_desk.ui.people.person_dialog import PersonDialog
 from tests.ui.conftest import School
 
 

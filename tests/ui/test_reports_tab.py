@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from mentor_desk.domain.records import PairDraft
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.background import CancelFlag, ProgressCallback
-from mentor_desk.ui.reports_registry import SUMMARY_HTML, ReportSpec, build_registry, gather_summary
-from mentor_desk.ui.reports_tab import ReportsTab
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.background import CancelFlag, ProgressCallback
+from mentor_desk.ui.reports.reports_registry import SUMMARY_HTML, ReportSpec, build_registry, gather_summary
+from mentor_desk.ui.reports.reports_tab import ReportsTab
 from tests.ui.conftest import School
 
 

@@ -20,10 +20,10 @@ from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
 from mentor_desk.resources import resource_path
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.data_safety import describe_restore
-from mentor_desk.ui.error_dialog import ExceptionHook
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.error_dialog import ExceptionHook
 from mentor_desk.ui.main_window import MainWindow
+from mentor_desk.ui.safety.data_safety import describe_restore
 
 log = logging.getLogger(__name__)
 ORGANISATION_NAME = "MentorDesk"

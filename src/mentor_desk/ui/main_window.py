@@ -18,19 +18,19 @@ from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
-from mentor_desk.ui import prompts
-from mentor_desk.ui.backups_dialog import BackupsDialog
-from mentor_desk.ui.data_safety import AutoBackup
-from mentor_desk.ui.error_dialog import versions_text
-from mentor_desk.ui.iom_tab import IomTab
-from mentor_desk.ui.lazy_tab import LazyTab
-from mentor_desk.ui.organisation_dialog import OrganisationDialog, OrganisationSettings
-from mentor_desk.ui.overview_tab import OverviewTab
-from mentor_desk.ui.pairs_tab import PairsTab
-from mentor_desk.ui.people_tab import PeopleTab
-from mentor_desk.ui.reference_dialog import ReferenceDialog
-from mentor_desk.ui.reports_tab import ReportsTab
-from mentor_desk.ui.settings import app_settings
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.error_dialog import versions_text
+from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.settings import app_settings
+from mentor_desk.ui.iom.iom_tab import IomTab
+from mentor_desk.ui.pairs.pairs_tab import PairsTab
+from mentor_desk.ui.people.people_tab import PeopleTab
+from mentor_desk.ui.reports.overview_tab import OverviewTab
+from mentor_desk.ui.reports.reports_tab import ReportsTab
+from mentor_desk.ui.safety.backups_dialog import BackupsDialog
+from mentor_desk.ui.safety.data_safety import AutoBackup
+from mentor_desk.ui.school.organisation_dialog import OrganisationDialog, OrganisationSettings
+from mentor_desk.ui.school.reference_dialog import ReferenceDialog
 
 log = logging.getLogger(__name__)
 DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"

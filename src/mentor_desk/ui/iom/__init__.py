@@ -1,0 +1,1 @@
+"""The ИОМ area: the tab, the roadmap model and the ИОМ dialogs."""

@@ -1,0 +1,427 @@
+"""The «Пары и группы» tab: every pair and group, filters, create/edit/close, the meetings log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desk.domain.enums import PairStatus
+from mentor_desk.domain.records import MeetingDraft, OrderDraft, PairDraft, PairRecord
+from mentor_desk.errors import UserError, WarningsNotAccepted
+from mentor_desk.services.container import Services
+from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.dialog_base import FormDialog
+from mentor_desk.ui.common.id_filter_bar import IdFilterBar
+from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
+from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.table_view import RecordTableView
+from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog, CloseRequest
+from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog
+from mentor_desk.ui.pairs.order_dialog import OrderDialog
+from mentor_desk.ui.pairs.pair_dialog import PairDialog
+from mentor_desk.ui.pairs.pairs_model import (
+    MEETING_COLUMNS,
+    PAIR_COLUMNS,
+    make_meetings_model,
+    make_pairs_model,
+)
+
+
+class PairsTab(LazyTab):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.dialog: FormDialog | None = None
+        self.changed_callbacks: list[Callable[[], None]] = []
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Поиск: наставник, наставляемый, программа (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.form_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.programme_combo = QComboBox(self)
+        self.year_combo = QComboBox(self)
+        for combo in (self.form_combo, self.programme_combo):
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.count_label = QLabel(self)
+        self.add_button = QPushButton("Со&здать…", self)
+        self.add_button.setToolTip("Ctrl+N")
+        self.edit_button = QPushButton("&Изменить…", self)
+        self.close_button = QPushButton("За&крыть пару…", self)
+        self.order_button = QPushButton("П&риказ PDF…", self)
+        self.order_button.setToolTip("Приказ о закреплении наставнических пар в PDF, готовый к подписи")
+        order_menu = QMenu(self.order_button)
+        self.order_of_pair_action = order_menu.addAction("Приказ, которым закреплена выбранная пара",
+                                                         self.print_order_of_selected)
+        order_menu.addAction("Последний приказ о закреплении пар", lambda: self.print_order(None))
+        order_menu.addAction("Сохранить последний приказ в PDF…", lambda: self.print_order(None, save_as=True))
+        order_menu.addSeparator()
+        order_menu.addAction("Новый приказ о закреплении пар…", self.new_order)
+        self.order_button.setMenu(order_menu)
+        self.pdf_job: PdfJob | None = None
+        self.model = make_pairs_model()
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = RecordTableView("pairs", self)
+        self.view.setModel(self.proxy)
+        self.id_bar = IdFilterBar(self)
+
+        self.meetings_model = make_meetings_model()
+        self.meetings_view = RecordTableView("meetings", self)
+        self.meetings_view.setModel(self.meetings_model)
+        self.meetings_view.setSortingEnabled(False)
+        self.meeting_add = QPushButton("Добавить &встречу…", self)
+        self.meeting_edit = QPushButton("Изменить…", self)
+        self.meeting_delete = QPushButton("Удалить", self)
+        self.meetings_box = QGroupBox("Журнал встреч", self)
+        mb = QVBoxLayout(self.meetings_box)
+        mb.addWidget(self.meetings_view)
+        mrow = QHBoxLayout()
+        for b in (self.meeting_add, self.meeting_edit, self.meeting_delete):
+            mrow.addWidget(b)
+        mrow.addStretch(1)
+        mb.addLayout(mrow)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for label, combo in (("Форма:", self.form_combo), ("Статус:", self.status_combo),
+                             ("Программа:", self.programme_combo), ("Год:", self.year_combo)):
+            lab = QLabel(label, self)
+            lab.setBuddy(combo)
+            filters.addWidget(lab)
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.close_button):
+            buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.order_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        top = QWidget(self)
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(filters)
+        tl.addWidget(self.id_bar)
+        tl.addWidget(self.view, 1)
+        tl.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.meetings_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._fill_filters()
+        self.search_edit.textChanged.connect(self._search_changed)
+        for combo in (self.form_combo, self.status_combo, self.programme_combo, self.year_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.id_bar.cleared.connect(self._apply_filters)
+        self.add_button.clicked.connect(self.add_pair)
+        self.edit_button.clicked.connect(self.edit_pair)
+        self.close_button.clicked.connect(self.close_pair)
+        self.view.activated_record.connect(self.edit_pair)
+        self.view.delete_pressed.connect(self.close_pair)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.meeting_add.clicked.connect(self.add_meeting)
+        self.meeting_edit.clicked.connect(self.edit_meeting)
+        self.meeting_delete.clicked.connect(self.delete_meeting)
+        self.meetings_view.activated_record.connect(self.edit_meeting)
+        self.meetings_view.delete_pressed.connect(self.delete_meeting)
+        self.view.apply_columns(PAIR_COLUMNS)
+        self.meetings_view.apply_columns(MEETING_COLUMNS)
+        self._selection_changed()
+
+    # ---- data ----------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ref = self._services.reference
+        self.form_combo.addItem("все", None)
+        for f in ref.forms(include_inactive=True):
+            self.form_combo.addItem(f.name, f.id)
+        self.status_combo.addItem("все", None)
+        self.status_combo.addItem("открытые (действует, планируется)", "open")
+        for st in PairStatus:
+            self.status_combo.addItem(st.label, st.value)
+        self.programme_combo.addItem("все", None)
+        for p in ref.programmes(include_inactive=True):
+            self.programme_combo.addItem(p.name, p.id)
+        self.year_combo.addItem("все", None)
+        for y in reversed(self._services.organisation.school_years()):
+            self.year_combo.addItem(y, y)
+
+    def _load(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self._services.pairs.list_pairs())
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._apply_filters()
+        if selected is not None:
+            self.select_pair(selected.id)
+        self._selection_changed()
+
+    def selected(self) -> PairRecord | None:
+        row = self.view.current_source_row()
+        if row is None:
+            return None
+        rec = self.proxy.record_at(row)
+        return rec if isinstance(rec, PairRecord) else None
+
+    def select_pair(self, pair_id: int) -> bool:
+        return self.view.select_record_id(pair_id)
+
+    def show_ids(self, ids: list[int], text: str) -> None:
+        for combo in (self.form_combo, self.status_combo, self.programme_combo, self.year_combo):
+            combo.setCurrentIndex(0)
+        self.search_edit.clear()
+        self.id_bar.set_ids(frozenset(ids), text, "Показать все")
+        self._apply_filters()
+
+    def show_form(self, form_name: str) -> None:
+        """Open pairs of one form (the overview's «pairs per form» was clicked)."""
+        self.id_bar.ids = None
+        self.id_bar.setVisible(False)
+        self.search_edit.clear()
+        idx = self.form_combo.findText(form_name)
+        self.form_combo.setCurrentIndex(max(idx, 0))
+        self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
+
+    def _apply_filters(self) -> None:
+        form_id = self.form_combo.currentData()
+        status = self.status_combo.currentData()
+        programme_id = self.programme_combo.currentData()
+        year = self.year_combo.currentData()
+        ids = self.id_bar.ids
+
+        def accepts(p: PairRecord) -> bool:
+            if ids is not None and p.id not in ids:
+                return False
+            if form_id is not None and p.form.id != form_id:
+                return False
+            if status == "open" and not p.status.is_open:
+                return False
+            if status not in (None, "open") and p.status.value != status:
+                return False
+            if programme_id is not None and p.programme.id != programme_id:
+                return False
+            return year is None or p.school_year == year
+
+        self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"Показано: {self.proxy.rowCount()} из {self.model.rowCount()}")
+
+    def _selection_changed(self) -> None:
+        pair = self.selected()
+        self.edit_button.setEnabled(pair is not None)
+        self.close_button.setEnabled(pair is not None and pair.status.is_open)
+        self.order_of_pair_action.setEnabled(pair is not None and pair.order is not None)
+        if pair is not None and pair.order is not None:
+            self.order_of_pair_action.setText(
+                f"Приказ № {pair.order.number} от {pair.order.signed_on:%d.%m.%Y} (выбранная пара)")
+        else:
+            self.order_of_pair_action.setText("Приказ, которым закреплена выбранная пара")
+        for b in (self.meeting_add, self.meeting_edit, self.meeting_delete):
+            b.setEnabled(pair is not None)
+        if pair is None:
+            self.meetings_model.set_rows([])
+            self.meetings_box.setTitle("Журнал встреч (выберите пару)")
+            return
+        self.meetings_model.set_rows(self._services.pairs.meetings(pair.id))
+        self.meetings_box.setTitle(
+            f"Журнал встреч: {pair.mentor.surname_initials} → "
+            + ", ".join(m.surname_initials for m in pair.mentees)
+            + f" ({self.meetings_model.rowCount()})"
+        )
+
+    # ---- pairs ---------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        self.add_pair()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def add_pair(self) -> None:
+        dialog = PairDialog(self._services, None, self)
+        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
+        self._open(dialog)
+
+    def edit_pair(self) -> None:
+        pair = self.selected()
+        if pair is None:
+            return
+        dialog = PairDialog(self._services, pair, self)
+        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft))
+        self._open(dialog)
+
+    def _open(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, accept: bool = False) -> None:
+        pairs = self._services.pairs
+        try:
+            saved = pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
+        except WarningsNotAccepted as warn:
+            if prompts.accept_warnings(self, [i.message for i in warn.issues]):
+                self._save(dialog, pair_id, draft, accept=True)
+            else:
+                dialog.show_problem(warn.message)
+            return
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        self._saved(dialog, saved.id)
+
+    def _saved(self, dialog: PairDialog | ClosePairDialog, pair_id: int) -> None:
+        """A pair was written: close its dialog, show the fresh list with the pair selected."""
+        dialog.done_ok()
+        self.dialog = None
+        self.reload()
+        self.select_pair(pair_id)
+        self._notify()
+
+    def close_pair(self) -> None:
+        pair = self.selected()
+        if pair is None or not pair.status.is_open:
+            return
+        dialog = ClosePairDialog(pair, self)
+        dialog.submitted.connect(lambda req: self._close(dialog, pair.id, req))
+        self._open(dialog)
+
+    def _close(self, dialog: ClosePairDialog, pair_id: int, req: CloseRequest) -> None:
+        try:
+            self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        self._saved(dialog, pair_id)
+
+    # ---- orders --------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        open_pairs = [p for p in self._services.pairs.list_pairs() if p.status.is_open]
+        if not open_pairs:
+            prompts.show_error(self, "Нет действующих или планируемых пар: приказу нечего закреплять.")
+            return
+        dialog = OrderDialog(open_pairs, self)
+        dialog.submitted.connect(lambda draft: self._save_order(dialog, draft))
+        self._open(dialog)
+
+    def _save_order(self, dialog: OrderDialog, draft: OrderDraft) -> None:
+        try:
+            order = self._services.orders.save(draft)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self.dialog = None
+        self.reload()
+        self._notify()
+        if prompts.ask_yes_no(self, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} сохранён "
+                                    f"(пар и групп: {len(order.pair_ids)}). Открыть его в PDF для печати?",
+                              "Приказ сохранён"):
+            self.print_order(order.id)
+
+    def print_order_of_selected(self) -> PdfJob | None:
+        pair = self.selected()
+        if pair is None or pair.order is None:
+            prompts.show_error(self, "Выбранная пара не закреплена приказом. Укажите приказ в карточке пары.")
+            return None
+        return self.print_order(pair.order.id)
+
+    def print_order(self, order_id: int | None, save_as: bool = False) -> PdfJob | None:
+        """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
+        if self.pdf_job is not None and self.pdf_job.running:
+            return None
+        from mentor_desk.exports.pdf import write_order_pdf
+        from mentor_desk.ui.reports.reports_registry import order_document
+
+        try:
+            document = order_document(self._services, order_id)
+            org = self._services.organisation.get()
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return None
+        order = document.order
+        name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
+        target = choose_target(self, "Сохранить приказ в PDF", name, save_as)
+        if target is None:
+            return None
+        job = PdfJob(self, name,
+                     lambda path, progress, cancelled: write_order_pdf(document, org, path, progress, cancelled),
+                     target, open_after=not save_as)
+        self.pdf_job = job
+        return job.start()
+
+    # ---- meetings ------------------------------------------------------------------
+
+    def add_meeting(self) -> None:
+        pair = self.selected()
+        if pair is None:
+            return
+        dialog = MeetingDialog(pair.id, None, self)
+        dialog.submitted.connect(lambda draft: self._save_meeting(dialog, None, draft))
+        self._open(dialog)
+
+    def edit_meeting(self) -> None:
+        pair = self.selected()
+        index = self.meetings_view.currentIndex()
+        if pair is None or not index.isValid():
+            return
+        meeting = self.meetings_model.record(index.row())
+        dialog = MeetingDialog(pair.id, meeting, self)
+        dialog.submitted.connect(lambda draft: self._save_meeting(dialog, meeting.id, draft))
+        self._open(dialog)
+
+    def _save_meeting(self, dialog: MeetingDialog, meeting_id: int | None, draft: MeetingDraft) -> None:
+        try:
+            self._services.pairs.save_meeting(draft, meeting_id)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self.dialog = None
+        self._selection_changed()
+
+    def delete_meeting(self) -> None:
+        index = self.meetings_view.currentIndex()
+        if not index.isValid():
+            return
+        meeting = self.meetings_model.record(index.row())
+        if not prompts.ask_yes_no(self, f"Удалить запись о встрече {meeting.held_on:%d.%m.%Y} «{meeting.topic}»?"):
+            return
+        self._services.pairs.delete_meeting(meeting.id)
+        self._selection_changed()
+
+    def _notify(self) -> None:
+        for callback in self.changed_callbacks:
+            callback()
+
+    def save_state(self) -> None:
+        self.view.remember_columns()
+        self.meetings_view.remember_columns()

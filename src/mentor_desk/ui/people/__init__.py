@@ -1,0 +1,1 @@
+"""The participants area: the tab, its model, the person, import and consent dialogs."""

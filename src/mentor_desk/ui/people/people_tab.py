@@ -1,0 +1,391 @@
+"""The «Участники» tab: everyone of the school, search-as-you-type, filters, add/edit/archive."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentor_desk.domain.enums import PersonKind
+from mentor_desk.domain.records import PersonDraft, PersonRecord
+from mentor_desk.errors import UserError
+from mentor_desk.services.container import Services
+from mentor_desk.services.imports import ImportOutcome
+from mentor_desk.ui.common import background, prompts
+from mentor_desk.ui.common.id_filter_bar import IdFilterBar
+from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.table_view import RecordTableView
+from mentor_desk.ui.people.consents_dialog import ConsentsDialog
+from mentor_desk.ui.people.import_dialog import ImportDialog, ImportRequest
+from mentor_desk.ui.people.people_model import RoleFilter, columns_for, make_people_model
+from mentor_desk.ui.people.person_dialog import PersonDialog
+
+log = logging.getLogger(__name__)
+IMPORT_FILTER = "Списки Excel и CSV (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"
+
+
+class PeopleTab(LazyTab):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.dialog: PersonDialog | None = None
+        self.consents_dialog: ConsentsDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.import_task: background.Task | None = None
+        self.changed_callbacks: list[Callable[[], None]] = []
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Поиск: ФИО, класс, должность, предмет (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem("все категории", None)
+        for kind in PersonKind:
+            self.kind_combo.addItem(kind.plural_label, kind.value)
+        self.role_combo = QComboBox(self)
+        for role in RoleFilter:
+            self.role_combo.addItem(role.label, role.value)
+        self.archived_check = QCheckBox("архив", self)
+        self.archived_check.setToolTip("Показывать участников, переведённых в архив")
+        self.count_label = QLabel(self)
+
+        self.add_button = QPushButton("&Добавить…", self)
+        self.add_button.setToolTip("Ctrl+N")
+        self.edit_button = QPushButton("&Изменить…", self)
+        self.edit_button.setToolTip("Enter")
+        self.archive_button = QPushButton("В архив", self)
+        self.archive_button.setToolTip("Del")
+        self.consents_button = QPushButton("Со&гласия…", self)
+        self.import_button = QPushButton("&Загрузить из Excel/CSV…", self)
+        self.import_button.setToolTip("Список сотрудников или класса: .xlsx или .csv")
+        self.erase_button = QPushButton("Удалить персональные данные…", self)
+        self.erase_button.setToolTip("По заявлению участника (152-ФЗ): данные удаляются из базы безвозвратно")
+
+        self.model = make_people_model()
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = RecordTableView("people", self)
+        self.view.setModel(self.proxy)
+        self.id_bar = IdFilterBar(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.role_combo, 1)
+        filters.addWidget(self.archived_check)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.archive_button, self.consents_button):
+            buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.id_bar)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.role_combo.currentIndexChanged.connect(self._apply_filters)
+        self.archived_check.toggled.connect(self._apply_filters)
+        self.id_bar.cleared.connect(self._apply_filters)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.consents_button.clicked.connect(self.open_consents)
+        self.import_button.clicked.connect(self.import_people)
+        self.erase_button.clicked.connect(self.erase_person)
+        self.view.activated_record.connect(self.edit_person)
+        self.view.delete_pressed.connect(self.toggle_archive)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.apply_columns(self.model.columns, "/all")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # ---- data ----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(self._services.people.list_people(include_archived=True))
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._apply_filters()
+        if selected is not None:
+            self.select_person(selected.id)
+
+    def selected(self) -> PersonRecord | None:
+        row = self.view.current_source_row()
+        if row is None:
+            return None
+        record = self.proxy.record_at(row)
+        return record if isinstance(record, PersonRecord) else None
+
+    def select_person(self, person_id: int) -> bool:
+        return self.view.select_record_id(person_id)
+
+    def show_ids(self, ids: list[int], text: str) -> None:
+        """Show only these people (a figure of the overview was clicked)."""
+        self.kind_combo.setCurrentIndex(0)
+        self.role_combo.setCurrentIndex(0)
+        self.archived_check.setChecked(False)
+        self.search_edit.clear()
+        self.id_bar.set_ids(frozenset(ids), text)
+        self._apply_filters()
+
+    # ---- filters -------------------------------------------------------------------
+
+    def _current_kind(self) -> PersonKind | None:
+        value = self.kind_combo.currentData()
+        return PersonKind(value) if value else None
+
+    def _kind_changed(self) -> None:
+        self.view.remember_columns()
+        kind = self._current_kind()
+        self.model.set_columns(columns_for(kind))
+        self.view.apply_columns(self.model.columns, f"/{kind.value if kind else 'all'}")
+        self._apply_filters()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_filters(self) -> None:
+        kind = self._current_kind()
+        role = RoleFilter(self.role_combo.currentData())
+        archived = self.archived_check.isChecked()
+        ids = self.id_bar.ids
+
+        def accepts(p: PersonRecord) -> bool:
+            if ids is not None and p.id not in ids:
+                return False
+            if p.archived != archived:
+                return False
+            if kind is not None and p.kind is not kind:
+                return False
+            return role.accepts(p)
+
+        self.proxy.set_predicate(accepts)
+        self.archive_button.setText("Вернуть из архива" if archived else "В архив")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"Показано: {self.proxy.rowCount()} из {self.model.rowCount()}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.edit_button, self.archive_button, self.consents_button, self.erase_button):
+            b.setEnabled(has)
+
+    # ---- actions -------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        self.add_person()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self, kind=self._current_kind() or PersonKind.STAFF)
+        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
+        self._open(dialog)
+
+    def edit_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = PersonDialog(self, record=person)
+        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft))
+        self._open(dialog)
+
+    def _open(self, dialog: PersonDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft) -> None:
+        try:
+            if person_id is None:
+                saved = self._services.people.create(draft)
+            else:
+                saved = self._services.people.update(person_id, draft)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.done_ok()
+        self.dialog = None
+        self.reload()
+        self.select_person(saved.id)
+        self._notify()
+
+    def toggle_archive(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        archive = not person.archived
+        question = (
+            f"Перевести «{person.full_name}» в архив? Запись сохранится, её можно вернуть."
+            if archive
+            else f"Вернуть «{person.full_name}» из архива?"
+        )
+        if not prompts.ask_yes_no(self, question):
+            return
+        try:
+            self._services.people.set_archived(person.id, archive)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return
+        self.reload()
+        self._notify()
+
+    def open_consents(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = ConsentsDialog(self._services, person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._consents_closed)
+        self.consents_dialog = dialog
+        dialog.open()
+
+    def _consents_closed(self, _result: int) -> None:
+        self.reload()
+        self._notify()
+
+    # ---- import from a list ------------------------------------------------------
+
+    def import_people(self) -> None:
+        from mentor_desk.imports.people import read_rows
+
+        path = prompts.open_file(self, "Загрузить участников из Excel или CSV", IMPORT_FILTER)
+        if path is None:
+            return
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            rows = read_rows(path)
+        except UserError as exc:
+            prompts.show_error(self, exc.message, "Список не прочитан")
+            return
+        except Exception as exc:  # a damaged file: a message, never a traceback
+            log.exception("reading an import file failed")
+            prompts.show_error(self, f"Файл «{path.name}» не удалось прочитать: {exc}.", "Список не прочитан")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog = ImportDialog(path, rows, self._services.imports.plan, self)
+        dialog.submitted.connect(lambda request: self._apply_import(dialog, request))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _apply_import(self, dialog: ImportDialog, request: ImportRequest) -> None:
+        """A forced backup (for a database file), then one transaction — both off the GUI thread."""
+        if self.import_task is not None:
+            return
+        services = self._services
+
+        def work(_progress: background.ProgressCallback, _cancel: background.CancelFlag) -> ImportOutcome:
+            from mentor_desk.db.backup import BackupManager
+
+            if services.database.path is not None:
+                BackupManager(services.database.path).forced_backup("import")
+            return services.imports.apply(request.preview, update_existing=request.update_existing)
+
+        task = background.Task(work)
+        task.signals.succeeded.connect(lambda outcome: self._import_done(dialog, outcome))
+        task.signals.failed.connect(lambda exc, _details: self._import_failed(dialog, exc))
+        task.signals.finished.connect(lambda: self._import_finished(dialog))
+        self.import_task = task
+        dialog.setEnabled(False)
+        dialog.show_problem("")
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        background.start(task)
+
+    def _import_done(self, dialog: ImportDialog, outcome: ImportOutcome) -> None:
+        dialog.done_ok()
+        self.import_dialog = None
+        self.reload()
+        self._notify()
+        lines = [f"Добавлено участников: {outcome.created}."]
+        if outcome.updated:
+            lines.append(f"Обновлено: {outcome.updated}.")
+        if outcome.unchanged:
+            lines.append(f"Уже были в базе и не изменены: {len(outcome.unchanged)}.")
+        if outcome.rejected_rows:
+            lines.append(f"Не загружено строк с ошибками: {outcome.rejected_rows}.")
+        lines.append("Перед загрузкой сделана резервная копия базы." if self._services.database.path else "")
+        prompts.show_info(self, "\n".join(line for line in lines if line), "Список загружен")
+
+    def _import_failed(self, dialog: ImportDialog, exc: object) -> None:
+        message = exc.message if isinstance(exc, UserError) else (
+            f"Список не загружен: {exc}. Подробности записаны в журнал программы.")
+        dialog.show_problem(message)
+
+    def _import_finished(self, dialog: ImportDialog) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.import_task = None
+        if self.import_dialog is dialog:  # still open (a failure); after success it is already deleted
+            dialog.setEnabled(True)
+
+    # ---- erasure -------------------------------------------------------------------
+
+    def erase_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        first = (
+            f"Удалить персональные данные участника «{person.full_name}»?\n\n"
+            "ФИО, дата рождения, контакты, согласия и анкеты будут удалены из базы безвозвратно. Если участник "
+            "есть в парах, ИОМ или приказах, там он останется как «Удалённый участник №…», чтобы реестры "
+            "сходились. Файлы продуктов его ИОМ будут удалены.\n\nОбычно это делают по письменному заявлению "
+            "участника или его законного представителя."
+        )
+        if not prompts.ask_yes_no(self, first, "Удаление персональных данных"):
+            return
+        typed = prompts.ask_text(self, "Подтверждение удаления",
+                                 f"Чтобы подтвердить, введите фамилию участника ({person.last_name}):")
+        if typed is None:
+            return
+        if typed.strip().casefold().replace("ё", "е") != person.last_name.strip().casefold().replace("ё", "е"):
+            prompts.show_error(self, "Фамилия введена неверно — данные не удалены.")
+            return
+        org = self._services.organisation.get()
+        who = org.coordinator_name or "куратор наставничества"
+        try:
+            result = self._services.erasure.erase_person(person.id, who)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            return
+        self.reload()
+        self._notify()
+        text = (f"Персональные данные удалены. В реестрах участник теперь «{result.placeholder}»."
+                if result.placeholder else "Персональные данные удалены, запись участника удалена из базы.")
+        if not result.storage_clean:
+            text += ("\n\nВнимание: следы имени ещё остались в файле базы. Закройте программу и откройте снова, "
+                     "затем проверьте базу.")
+        text += ("\n\nСтарые резервные копии ещё содержат эти данные, пока не будут удалены (папка копий: "
+                 "«Файл» → «Резервные копии и восстановление…»).")
+        prompts.show_info(self, text, "Удаление персональных данных")
+
+    def _notify(self) -> None:
+        for callback in self.changed_callbacks:
+            callback()
+
+    def save_state(self) -> None:
+        self.view.remember_columns()

@@ -1,0 +1,1 @@
+"""Data safety in the window: automatic backups, the backups and restore dialog."""

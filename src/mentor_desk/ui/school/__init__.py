@@ -1,0 +1,1 @@
+"""The school's settings and reference data (справочники) dialogs."""

@@ -1,0 +1,1 @@
+"""Developer tools (compile Designer forms, render screenshots); not part of the installed app."""
