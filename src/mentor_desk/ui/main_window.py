@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
@@ -36,6 +36,13 @@ from mentor_desk.ui.school.reference_dialog import ReferenceDialog
 log = logging.getLogger(__name__)
 DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"
 COPY_FILTER = "Копия базы Mentor Desk (*.zip)"
+
+
+def initial_window_size(available: QRect) -> QSize:
+    """The first window size: most of the available screen (a laptop's 1366×728 is used whole)."""
+    width = available.width() if available.width() <= 1440 else min(1440, int(available.width() * 0.85))
+    height = available.height() if available.height() <= 800 else min(900, int(available.height() * 0.85))
+    return QSize(width, height)
 
 
 class Tab(Protocol):
@@ -274,7 +281,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(initial_window_size(self.screen().availableGeometry()))
         tab = s.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]

@@ -5,8 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+from typing_extensions import override
 
 
 class InputError(ValueError):
@@ -30,15 +42,73 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self._error_label: QLabel | None = None
         self._ok_button: QPushButton | None = None
+        self._natural: QSize | None = None
+        self._fitted = False
+        self._available: QSize | None = None
 
     def _wire(self, button_box: QDialogButtonBox, error_label: QLabel) -> None:
         self._error_label = error_label
         error_label.setVisible(False)
+        error_label.setWordWrap(True)
+        self._scroll_form()
         self._ok_button = button_box.button(QDialogButtonBox.StandardButton.Ok)
         if self._ok_button is not None:
             self._ok_button.setText("Сохранить")
         button_box.accepted.connect(self.submit)
         button_box.rejected.connect(self.reject)
+
+    # ---- fitting small screens -----------------------------------------------------
+
+    def _scroll_form(self) -> None:
+        """Put the form (the first layout of the dialog) in a scroll area.
+
+        On a 1280×720 laptop a long form scrolls instead of pushing the buttons below the screen
+        edge, and a problem message shown under the form never squeezes its rows together.
+        """
+        top = self.layout()
+        if top is None or top.count() == 0:
+            return
+        form = top.itemAt(0).layout()
+        if form is None:
+            return
+        self._natural = self.sizeHint()
+        top.removeItem(form)
+        form.setParent(None)  # type: ignore[call-overload]
+        inner = QWidget()
+        inner.setObjectName("formPage")
+        inner.setLayout(form)
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("formScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        top.insertWidget(0, scroll, 1)  # type: ignore[attr-defined]
+        self.form_scroll = scroll
+
+    def natural_size(self) -> QSize:
+        """The size the dialog wants: the whole form without scrolling."""
+        scroll = getattr(self, "form_scroll", None)
+        if scroll is None:
+            return self.sizeHint().expandedTo(self.minimumSizeHint())
+        inner = scroll.widget()
+        extra = self.sizeHint().height() - scroll.sizeHint().height()
+        width = max(self.sizeHint().width(), inner.sizeHint().width() + self.layout().contentsMargins().left()
+                    + self.layout().contentsMargins().right() + scroll.verticalScrollBar().sizeHint().width())
+        return QSize(width, inner.sizeHint().height() + extra)
+
+    def fit_to(self, available: QSize) -> None:
+        """Take the natural size, but never more than the available screen area."""
+        self._available = available
+        self.resize(self.natural_size().boundedTo(available))
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self._fitted = True
+            screen = self.screen()
+            self.fit_to(screen.availableGeometry().size() if screen is not None else QSize(1280, 680))
+        super().showEvent(event)
 
     # ---- to override ---------------------------------------------------------------
 
@@ -67,6 +137,10 @@ class FormDialog(QDialog):
         if self._error_label is not None:
             self._error_label.setText(message)
             self._error_label.setVisible(bool(message))
+            if message and self.isVisible():  # grow to show it if the screen has room; else the form scrolls
+                limit = self._available.height() if self._available is not None else self.height()
+                wanted = self.height() + self._error_label.heightForWidth(max(self._error_label.width(), 200))
+                self.resize(self.width(), max(self.height(), min(wanted, limit)))
 
     def problem_text(self) -> str:
         return self._error_label.text() if self._error_label is not None else ""
