@@ -68,12 +68,13 @@ class FormDialog(QDialog):
         top = self.layout()
         if top is None or top.count() == 0:
             return
-        form = top.itemAt(0).layout()
+        first = top.itemAt(0)
+        form = first.layout() if first is not None else None
         if form is None:
             return
         self._natural = self.sizeHint()
         top.removeItem(form)
-        form.setParent(None)  # type: ignore[call-overload]
+        form.setParent(None)
         inner = QWidget()
         inner.setObjectName("formPage")
         inner.setLayout(form)
@@ -93,8 +94,10 @@ class FormDialog(QDialog):
             return self.sizeHint().expandedTo(self.minimumSizeHint())
         inner = scroll.widget()
         extra = self.sizeHint().height() - scroll.sizeHint().height()
-        width = max(self.sizeHint().width(), inner.sizeHint().width() + self.layout().contentsMargins().left()
-                    + self.layout().contentsMargins().right() + scroll.verticalScrollBar().sizeHint().width())
+        top = self.layout()
+        margins = top.contentsMargins().left() + top.contentsMargins().right() if top is not None else 0
+        width = max(self.sizeHint().width(),
+                    inner.sizeHint().width() + margins + scroll.verticalScrollBar().sizeHint().width())
         return QSize(width, inner.sizeHint().height() + extra)
 
     def fit_to(self, available: QSize) -> None:
