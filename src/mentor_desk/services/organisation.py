@@ -46,6 +46,14 @@ def create_organisation(session_factory: sessionmaker[Session], draft: Organisat
         return mapping.organisation(row)
 
 
+PLACEHOLDER_FULL_NAME = "Образовательная организация (укажите наименование)"
+
+
+def needs_setup(org: OrganisationRecord) -> bool:
+    """A school whose name is still the placeholder of a new database (it would print on orders)."""
+    return org.full_name.strip() == PLACEHOLDER_FULL_NAME or not org.full_name.strip()
+
+
 def ensure_organisation(session_factory: sessionmaker[Session]) -> OrganisationRecord:
     """The first school of the database; a fresh database gets one to fill in under «Настройки»."""
     existing = list_organisations(session_factory)
@@ -53,7 +61,7 @@ def ensure_organisation(session_factory: sessionmaker[Session]) -> OrganisationR
         return existing[0]
     return create_organisation(
         session_factory,
-        OrganisationDraft(full_name="Образовательная организация (укажите наименование)", short_name="Моя школа"),
+        OrganisationDraft(full_name=PLACEHOLDER_FULL_NAME, short_name="Моя школа"),
     )
 
 
@@ -61,6 +69,9 @@ class OrganisationService(ServiceBase):
     def get(self) -> OrganisationRecord:
         with self._tx() as s:
             return mapping.organisation(self._get(s, m.Organisation, self.organisation_id, "Организация"))
+
+    def needs_setup(self) -> bool:
+        return needs_setup(self.get())
 
     def update(self, draft: OrganisationDraft) -> OrganisationRecord:
         if not draft.full_name.strip() or not draft.short_name.strip():

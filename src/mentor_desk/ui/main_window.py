@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self._action(settings, "&Реквизиты школы и учебный год…", self.edit_organisation)
 
         help_menu = bar.addMenu("Спр&авка")
+        self._action(help_menu, "&Руководство куратора", self.open_help, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&О программе", self.about)
         self._action(help_menu, "Открыть папку &журнала", lambda: prompts.open_path(log_dir()))
 
@@ -264,6 +265,14 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         self.changes_made.emit(Change.EVERYTHING, self)
 
+    def open_help(self) -> None:
+        from mentor_desk.ui.common.help_window import HelpWindow
+
+        window = HelpWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_window = window
+        window.show()
+
     def about(self) -> None:
         prompts.show_about(
             self,
@@ -285,6 +294,8 @@ class MainWindow(QMainWindow):
         tab = s.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        if self.services.organisation.needs_setup():
+            self.tabs.setCurrentWidget(self.overview_tab)  # a new database leads with the first-run form
         for name, splitter in (("pairs", self.pairs_tab.splitter), ("iom", self.iom_tab.splitter)):
             value = s.value(f"splitters/{name}")
             if isinstance(value, QByteArray) and not value.isEmpty():

@@ -39,14 +39,40 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def file_dialog(parent: QWidget | None, caption: str, file_filter: str, save: bool, start: str = "") -> QFileDialog:
+    """Qt's own file dialog with every label in Russian, on every system and whatever the desktop's language.
+
+    Windows keeps its native dialog (it speaks the language of Windows); elsewhere the desktop's
+    dialog may not follow the app, so Qt's own is used, with its labels set here in Russian
+    (and the qtbase_ru translator for the rest: the context menu, the sizes and dates).
+    """
+    dialog = QFileDialog(parent, caption, start, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    for label, text in ((QFileDialog.DialogLabel.LookIn, "Папка:"),
+                        (QFileDialog.DialogLabel.FileName, "Имя файла:"),
+                        (QFileDialog.DialogLabel.FileType, "Тип файлов:"),
+                        (QFileDialog.DialogLabel.Accept, "Сохранить" if save else "Открыть"),
+                        (QFileDialog.DialogLabel.Reject, "Отмена")):
+        dialog.setLabelText(label, text)
+    return dialog
+
+
+def _run_file_dialog(dialog: QFileDialog) -> Path | None:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files and files[0] else None
+
+
 def open_file(parent: QWidget | None, caption: str, file_filter: str = "Все файлы (*)") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
-    return Path(name) if name else None
+    return _run_file_dialog(file_dialog(parent, caption, file_filter, save=False))
 
 
 def save_file(parent: QWidget | None, caption: str, suggested: Path, file_filter: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
-    return Path(name) if name else None
+    return _run_file_dialog(file_dialog(parent, caption, file_filter, save=True, start=str(suggested)))
 
 
 def open_path(path: Path) -> bool:

@@ -78,6 +78,8 @@ class PairsTab(LazyTab):
         self.proxy.setSourceModel(self.model)
         self.view = RecordTableView("pairs", self)
         self.view.setModel(self.proxy)
+        self.view.set_empty_text("Пар и групп пока нет. Нажмите «Создать…» (Ctrl+N): выберите форму наставничества, "
+                                 "наставника и наставляемых. Участников сначала добавьте во вкладке «Участники».")
         self.id_bar = IdFilterBar(self)
 
         self.meetings_model = make_meetings_model()

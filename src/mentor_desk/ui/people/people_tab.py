@@ -78,6 +78,8 @@ class PeopleTab(LazyTab):
         self.proxy.setSourceModel(self.model)
         self.view = RecordTableView("people", self)
         self.view.setModel(self.proxy)
+        self.view.set_empty_text("Участников пока нет. Нажмите «Загрузить…», чтобы взять педагогов и учеников "
+                                 "из списков Excel или CSV, или «Добавить…» (Ctrl+N), чтобы ввести человека вручную.")
         self.id_bar = IdFilterBar(self)
 
         filters = QHBoxLayout()

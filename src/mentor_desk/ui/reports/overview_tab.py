@@ -7,18 +7,22 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
 from mentor_desk.services.container import Services
+from mentor_desk.services.organisation import needs_setup
 from mentor_desk.services.reports import Overview
 from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.school.first_run import FirstRunPanel, fill
 
 
 class OverviewTab(LazyTab):
@@ -50,12 +54,26 @@ class OverviewTab(LazyTab):
         for b in (self.young_button, self.overdue_button, self.ending_button, self.consent_button):
             al.addWidget(b)
         self.form_buttons: list[QPushButton] = []
-        layout = QVBoxLayout(self)
+        self.first_run = FirstRunPanel(services, self, today)
+        self.first_run.setVisible(False)
+        self.first_run.completed.connect(self.reload)
+        # the page scrolls on a small screen (the first-run form above the figures is tall)
+        page = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overviewScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
+        layout.addWidget(self.first_run)
         layout.addWidget(self.forms_box)
         layout.addWidget(self.totals_box)
         layout.addWidget(self.attention_box)
         layout.addStretch(1)
+        scroll.setWidget(page)
         self.young_button.clicked.connect(
             lambda: self.overview and self.show_people.emit(self.overview.young_without_mentor,
                                                             "Молодые специалисты без наставника"))
@@ -74,6 +92,9 @@ class OverviewTab(LazyTab):
         self.overview = ov
         org = self._services.organisation.get()
         self.heading.setText(f"{org.short_name}: {org.current_year} учебный год")
+        if needs_setup(org) and not self.first_run.isVisibleTo(self):
+            fill(self.first_run, org)
+        self.first_run.setVisible(needs_setup(org))
         for b in self.form_buttons:
             self.forms_grid.removeWidget(b)
             b.deleteLater()
