@@ -129,12 +129,12 @@ def build(
             for i in range(1, ioms + 1):
                 for pos in range(ACTIVITIES_PER_IOM):
                     act = template[pos % len(template)]
-                    month = act["due_month"]
+                    month = (8 + act["month"] + act["months"] - 1) % 12 + 1  # months from September
                     due = date(year.start if month >= 9 else year.start + 1, month, 28)
                     status = statuses[(i + pos) % len(statuses)]
                     activity_rows.append({
                         "iom_id": i, "position": pos, "direction_id": directions.get(act["direction"]),
-                        "title": act["title"], "period": act["period"], "due_date": due,
+                        "title": act["title"], "period": act.get("period_note", ""), "due_date": due,
                         "product_type_id": products.get(act["product_type"]),
                         "product_description": act["product_description"], "responsible": act["responsible"],
                         "status": status, "done_on": min(due, on) if status is ActivityStatus.DONE else None,

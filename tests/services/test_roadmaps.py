@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.domain.enums import ActivityStatus, PersonKind
-from mentor_desk.domain.records import ActivityDraft, IomDraft, PersonDraft, StaffProfile
+from mentor_desk.domain.records import ActivityDraft, IomDraft, PersonDraft, StaffProfile, product_text
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
-from mentor_desk.services.roadmaps import due_date_for_month, list_templates
+from mentor_desk.services.roadmaps import due_date_for_month, list_templates, plan_start, template_schedule
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def mentee(services: Services) -> int:
 def test_shipped_template_is_a_school_year(services: Services) -> None:
     tpl = next(t for t in list_templates() if t.key == "iom_young_teacher")
     assert 15 <= len(tpl.activities) <= 25
-    months = {a["due_month"] for a in tpl.activities}
-    assert {9, 12, 3, 5} <= months
+    months = {int(a["month"]) for a in tpl.activities}  # type: ignore[call-overload]
+    assert months == set(range(9))  # nine months, every one planned, counted from the start
 
 
 def test_create_from_template(services: Services, mentee: int) -> None:
@@ -90,3 +90,41 @@ def test_due_date_for_month() -> None:
     year = SchoolYear(2025)
     assert due_date_for_month(year, 9) == date(2025, 9, 30)
     assert due_date_for_month(year, 2) == date(2026, 2, 28)
+
+
+def test_a_template_plans_from_the_pair_start_not_from_september(services: Services, mentee: int) -> None:
+    """An ИОМ created in December plans from December: nothing is overdue on its first day."""
+    year = SchoolYear(2025)
+    iom = services.roadmaps.create(IomDraft(mentee_id=mentee, school_year=year.title),
+                                   template_key="iom_young_teacher", plan_from=date(2025, 12, 3))
+    dues = [a.due_date for a in iom.activities]
+    assert min(d for d in dues if d) == date(2025, 12, 31) and max(d for d in dues if d) == date(2026, 5, 31)
+    assert dues == sorted(dues, key=lambda d: d or date.max) or len(set(dues)) > 3  # the order of months is kept
+    assert iom.activities[0].period == "декабрь" and iom.activities[-1].period == "май"
+    assert all(a.due_date is None or a.due_date >= date(2025, 12, 3) for a in iom.activities)
+
+
+def test_plan_start_is_the_later_of_the_pair_start_and_today_inside_the_year() -> None:
+    year = SchoolYear(2025)
+    assert plan_start(year, date(2025, 9, 1), date(2025, 12, 3)) == date(2025, 12, 3)  # made in December
+    assert plan_start(year, date(2026, 1, 12), date(2025, 12, 3)) == date(2026, 1, 12)  # a pair starting later
+    assert plan_start(year, None, date(2027, 1, 1)) == year.first_day  # a past year entered afterwards
+    assert plan_start(year, date(2025, 9, 1), date(2026, 6, 20)) == date(2026, 5, 1)  # never after May
+
+
+def test_a_full_year_template_keeps_its_months_from_september() -> None:
+    tpl = next(t for t in list_templates() if t.key == "iom_young_teacher")
+    schedule = template_schedule(tpl.activities, date(2025, 9, 1), SchoolYear(2025))
+    assert schedule[0] == (date(2025, 9, 30), "сентябрь")
+    assert (date(2025, 10, 31), "сентябрь–октябрь") in schedule
+    assert schedule[-1] == (date(2026, 5, 31), "май")
+    assert any(period == "февраль (или по графику)" for _due, period in schedule)
+
+
+def test_product_text_says_nothing_twice() -> None:
+    assert product_text("Пакет педагогических диагностик", "Пакет педагогических диагностик класса") == (
+        "Пакет педагогических диагностик класса")
+    assert product_text("Лист ознакомления, памятка", "лист ознакомления, памятка") == "Лист ознакомления, памятка"
+    assert product_text("КИМ с критериями", "Разработанные КИМ с критериями") == "Разработанные КИМ с критериями"
+    assert product_text("Протокол, справка", "Справка, отметки в ИОМ") == "Протокол, справка: Справка, отметки в ИОМ"
+    assert product_text("Публикация", "") == "Публикация"

@@ -61,6 +61,14 @@ def test_new_iom_from_template(tab: IomTab, services: Services, school: School, 
     assert tab.roadmap.group_count() >= 5  # grouped by direction
     assert tab.progress.maximum() == len(iom.activities) and tab.progress.value() == 0
     assert "Ёжикова Мария Игоревна" in tab.passport_label.text()
+    legend = tab.panel.legend_label.text()  # the codes of those responsible are explained
+    assert legend.startswith("Ответственные: К — куратор наставничества; Н — наставник; МП — молодой педагог")
+    assert "ШМО — школьное методическое объединение" in legend
+    # planned from the pair's start (today): nothing is overdue on the first day (in a summer month
+    # the plan of the year just ended lies in May: nothing is left to plan for it)
+    if date.today().month not in (6, 7, 8):
+        assert all(a.due_date is None or a.due_date >= date.today() for a in iom.activities)
+        assert tab.overdue_label.text() == ""
 
 
 def test_edit_activity_mark_done_and_attach(tab: IomTab, services: Services, school: School, tmp_path: Path,
@@ -218,6 +226,8 @@ def test_print_selected_iom_opens_a_pdf(qtbot: QtBot, demo_services: Services, b
     assert tab.current.mentee.last_name not in job.target.name
     text = "\n".join(page.extract_text() or "" for page in PdfReader(job.target).pages)
     assert "УТВЕРЖДАЮ" in text and tab.current.mentee.last_name in text
+    flat = " ".join(text.split())
+    assert "Ответственные: К — куратор наставничества" in flat and "МП — молодой педагог" in flat
     done = next((a for a in tab.current.activities if a.done_on is not None), None)
     if done is not None:
         assert (f"{done.done_on:%d.%m.%Y}" in text) is not blank

@@ -447,6 +447,7 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                      deficits=(mentee.mentee.deficits if mentee.mentee else rng.choice(v.DEFICITS)),
                      approved_by=SCHOOL.director_name, approved_on=min(start + timedelta(days=7), on)),
             template_key="iom_young_teacher",
+            plan_from=start,  # the demo shows a year under way: ИОМ made when the pairs started
         )
         keep = rng.randrange(12, 25)
         for act in iom.activities[keep:]:

@@ -441,9 +441,7 @@ class ActivityRecord:
 
     @property
     def product(self) -> str:
-        if self.product_type and self.product_description:
-            return f"{self.product_type}: {self.product_description}"
-        return self.product_type or self.product_description
+        return product_text(self.product_type, self.product_description)
 
     def to_draft(self) -> ActivityDraft:
         return ActivityDraft(
@@ -578,3 +576,18 @@ class Issue:
     code: str
     message: str
     is_error: bool = True
+
+
+def product_text(kind: str, description: str) -> str:
+    """«Тип: описание», saying nothing twice: a description that restates or extends the type stands alone."""
+    kind, description = kind.strip(), description.strip()
+    if not kind or not description:
+        return kind or description
+    k, d = kind.casefold(), description.casefold()
+    if k == d:
+        return kind
+    if k in d:
+        return description  # «Разработанные КИМ с критериями» already names the type
+    if d in k:
+        return kind
+    return f"{kind}: {description}"

@@ -79,6 +79,55 @@ def activity_counts(
     return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in s.execute(stmt)}
 
 
+MONTH_NAMES = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+               "ноябрь", "декабрь")
+
+
+def plan_start(year: SchoolYear, pair_start: date | None, on: date) -> date:
+    """The first month a roadmap from a template plans: never before the pair starts, never before today.
+
+    For a school year other than the current one (entered afterwards, or prepared ahead) the plan
+    starts with the pair or the year. It never starts after May, the last month of lessons.
+    """
+    first, last = year.first_day, date(year.start + 1, 5, 1)
+    start = max(pair_start or first, first)
+    if first <= on <= year.last_day:
+        start = max(start, on)
+    return min(start, last)
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _month_end(index: int) -> date:
+    y, m0 = divmod(index, 12)
+    return date(y, m0 + 1, calendar.monthrange(y, m0 + 1)[1])
+
+
+def template_schedule(activities: Iterable[dict[str, object]], start: date, year: SchoolYear,
+                      ) -> list[tuple[date, str]]:
+    """(due date, period text) of each template activity, months counted from `start`.
+
+    The template spans nine months (September to May); a later start squeezes the plan into the
+    months left until May, keeping the order of the activities.
+    """
+    acts = list(activities)
+    first = _month_index(start)
+    left = max(_month_index(date(year.start + 1, 5, 1)) - first, 0)  # months after the first one
+    span = max((int(str(a.get("month", 0))) + int(str(a.get("months", 1))) - 1 for a in acts), default=0)
+    scale = left / span if span > left and span else 1.0
+    out = []
+    for a in acts:
+        begin = round(int(str(a.get("month", 0))) * scale)
+        end = max(begin, round((int(str(a.get("month", 0))) + int(str(a.get("months", 1))) - 1) * scale))
+        names = [MONTH_NAMES[(first + i) % 12] for i in (begin, end)]
+        period = names[0] if begin == end else f"{names[0]}–{names[1]}"
+        note = str(a.get("period_note", "")).strip()
+        out.append((_month_end(first + end), f"{period} ({note})" if note else period))
+    return out
+
+
 def due_date_for_month(year: SchoolYear, month: int) -> date:
     """The last day of `month` inside the school year (Sept..Dec in the first calendar year)."""
     cal_year = year.start if month >= 9 else year.start + 1
@@ -177,8 +226,13 @@ class RoadmapService(ServiceBase):
 
     # ---- ИОМ -----------------------------------------------------------------------
 
-    def create(self, draft: IomDraft, template_key: str | None = None, copy_from: int | None = None) -> IomRecord:
-        """A new ИОМ: empty, from a shipped template, or copied from another ИОМ."""
+    def create(self, draft: IomDraft, template_key: str | None = None, copy_from: int | None = None,
+               plan_from: date | None = None) -> IomRecord:
+        """A new ИОМ: empty, from a shipped template, or copied from another ИОМ.
+
+        A template's months count from `plan_from`, by default from the pair's start or today,
+        whichever is later (see `plan_start`), so a new ИОМ has nothing overdue on its first day.
+        """
         year = SchoolYear.parse(draft.school_year)
         with self._tx() as s:
             self._get(s, m.Person, draft.mentee_id, "Наставляемый")
@@ -187,7 +241,10 @@ class RoadmapService(ServiceBase):
             _apply_iom(row, draft)
             s.flush()
             if template_key is not None:
-                self._fill_from_template(s, row, template_key, year)
+                if plan_from is None:
+                    pair = s.get(m.Pair, draft.pair_id) if draft.pair_id is not None else None
+                    plan_from = plan_start(year, pair.start_date if pair is not None else None, today())
+                self._fill_from_template(s, row, template_key, year, plan_from)
             elif copy_from is not None:
                 self._copy_from(s, row, copy_from, year)
             s.flush()
@@ -205,7 +262,7 @@ class RoadmapService(ServiceBase):
         with self._tx() as s:
             s.delete(self._get(s, m.Iom, iom_id, "ИОМ"))
 
-    def _fill_from_template(self, s: Session, row: m.Iom, key: str, year: SchoolYear) -> None:
+    def _fill_from_template(self, s: Session, row: m.Iom, key: str, year: SchoolYear, start: date) -> None:
         templates = {t.key: t for t in list_templates()}
         if key not in templates:
             raise UserError(f"Шаблон ИОМ «{key}» не найден.")
@@ -215,16 +272,16 @@ class RoadmapService(ServiceBase):
         row.tasks = row.tasks or tpl.tasks
         directions = self._names_to_ids(s, m.Direction)
         products = self._names_to_ids(s, m.ProductType)
-        for pos, act in enumerate(tpl.activities):
-            month = int(act.get("due_month", 5))  # type: ignore[call-overload]
+        for pos, (act, (due, period)) in enumerate(zip(tpl.activities, template_schedule(tpl.activities, start, year),
+                                                       strict=True)):
             s.add(
                 m.IomActivity(
                     iom_id=row.id,
                     position=pos,
                     direction_id=directions.get(str(act.get("direction", "")).lower()),
                     title=str(act["title"]),
-                    period=str(act.get("period", "")),
-                    due_date=due_date_for_month(year, month),
+                    period=period,
+                    due_date=due,
                     product_type_id=products.get(str(act.get("product_type", "")).lower()),
                     product_description=str(act.get("product_description", "")),
                     responsible=str(act.get("responsible", "")),

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
+from mentor_desk.domain.responsible import codes_in, legend_text
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.exports.pdf.blocks import (
     approval_block,
@@ -126,6 +127,10 @@ def iom_story(record: IomRecord, org: OrganisationRecord, blank: bool) -> list[F
     story.append(Paragraph("5. Дорожная карта", st.roadmap_heading))
     if record.activities:
         story.append(roadmap_table(record.activities, blank))
+        legend = legend_text(codes_in(a.responsible for a in record.activities))
+        if legend:
+            story.append(Spacer(1, 2 * mm))
+            story.append(Paragraph(esc(legend), st.body_left))
         if not blank:
             done = record.done_count
             total = len(record.activities)
@@ -207,11 +212,7 @@ def _period(activity: ActivityRecord) -> str:
 
 
 def _product(activity: ActivityRecord) -> str:
-    kind = activity.product_type.strip()
-    text = activity.product_description.strip()
-    if kind and text and kind.casefold() != text.casefold():
-        return f"{kind}: {text}"
-    return kind or text
+    return activity.product
 
 
 def _mark(activity: ActivityRecord) -> str:

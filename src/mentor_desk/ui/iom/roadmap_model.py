@@ -26,8 +26,6 @@ NO_DIRECTION = "Без направления"
 
 def product_text(act: ActivityRecord) -> str:
     """«Тип: описание», without repeating a description that only restates the type."""
-    if act.product_type and act.product_description.strip().lower() == act.product_type.strip().lower():
-        return act.product_type
     return act.product
 
 

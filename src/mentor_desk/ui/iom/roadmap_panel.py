@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.enums import ActivityStatus
 from mentor_desk.domain.records import ActivityDraft, ActivityRecord, CatalogueItem, IomDraft, IomRecord
-from mentor_desk.domain.responsible import legend_text
+from mentor_desk.domain.responsible import codes_in, legend_text
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.reference import Catalogue
@@ -82,7 +82,7 @@ class RoadmapPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         for i, w in enumerate(ROADMAP_WIDTHS):
             self.tree.setColumnWidth(i, w)
-        self.legend_label = QLabel(legend_text(), self)
+        self.legend_label = QLabel(self)
         self.legend_label.setWordWrap(True)
         self.legend_label.setObjectName("rolesLegend")
         self.add_button = QPushButton("Добавить…", self)
@@ -149,6 +149,7 @@ class RoadmapPanel(QWidget):
             self.progress.setValue(0)
             self.progress.setFormat("")
             self.overdue_label.setText("")
+            self.legend_label.setText("")
             self._update_buttons()
             return
         self.passport_label.setText(passport_html(iom))
@@ -159,6 +160,7 @@ class RoadmapPanel(QWidget):
         overdue = iom.overdue_count(self._today)
         self.overdue_label.setText(f"просрочено: {overdue}" if overdue else "")
         self.roadmap.set_activities(iom.activities, self._today)
+        self.legend_label.setText(legend_text(codes_in(a.responsible for a in iom.activities)))
         self.tree.expandAll()
         for group in range(self.roadmap.group_count()):
             self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
