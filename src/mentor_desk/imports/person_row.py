@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from mentor_desk.domain.records import ExternalProfile, PersonDraft, PupilProfil
 from mentor_desk.domain.validation import check_person, is_valid_class, normalise_class
 from mentor_desk.imports.preview import ColumnMatch, ImportRow, RowIssue
 from mentor_desk.imports.values import (
+    Memo,
     parse_category,
     parse_date,
     parse_gender,
@@ -60,11 +61,20 @@ _LEFT_EMPTY = "участник загружен, поле оставлено п
 
 @dataclass
 class RowContext:
-    """What every row of one file shares."""
+    """What every row of one file shares: columns, the kind, today, and its memoised parsers."""
 
     by_field: Mapping[str, ColumnMatch]
     default_kind: PersonKind | None
     on: date
+    index: dict[str, int] = field(init=False)
+    parsers: dict[str, Callable[[Any], Any]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = {name: col.index for name, col in self.by_field.items()}
+        self.parsers = {
+            "kind": Memo(parse_kind), "birth_date": Memo(parse_date), "hire_date": Memo(parse_date),
+            "experience": Memo(parse_years), "category": Memo(parse_category), "gender": Memo(parse_gender),
+        }
 
 
 def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str) -> tuple[ImportRow | None, list[RowIssue], list[RowIssue]]:
@@ -78,11 +88,12 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
         col = by_field.get(name)
         return col.header if col else ""
 
+    index = ctx.index
+    width = len(row)
+
     def raw(name: str) -> Any:
-        col = by_field.get(name)
-        if col is None or col.index >= len(row):
-            return None
-        return row[col.index]
+        i = index.get(name)
+        return row[i] if i is not None and i < width else None
 
     def text(name: str) -> str:
         value = text_of(raw(name))
@@ -94,12 +105,12 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
             provided.add(name)
         return value
 
-    def typed(name: str, parse: Callable[[Any], Any]) -> Any:
-        if name not in by_field:
+    def typed(name: str) -> Any:
+        if name not in index:
             return None
         value = raw(name)
         try:
-            parsed = parse(value)
+            parsed = ctx.parsers[name](value)
         except (ValueError, OverflowError):
             warnings.append(RowIssue(row_no, header(name), f"{_WHAT[name]}: не распознано «{text_of(value)[:60]}»; {_LEFT_EMPTY}"))
             return None
@@ -112,7 +123,7 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
     if full and not (last or first):
         last, first, middle = split_full_name(full)
         provided.update(("last_name", "first_name", "middle_name"))
-    kind = typed("kind", parse_kind)
+    kind = typed("kind")
     class_text = _CLASS_SUFFIX.sub("", _QUOTES.sub("", text_of(raw("class_name"))))
     if class_text:
         provided.add("class_name")
@@ -130,15 +141,15 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
     if kind is None:
         errors.append(RowIssue(row_no, header("kind"), "не указана категория участника (педагог, обучающийся, студент, работодатель)"))
         return None, errors, warnings
-    birth = typed("birth_date", parse_date)
+    birth = typed("birth_date")
     staff = pupil = external = None
     if kind is PersonKind.STAFF:
         staff = StaffProfile(
             position=position,
             subjects=text("subjects"),
-            experience_years=typed("experience", parse_years),
-            hire_date=typed("hire_date", parse_date),
-            category=typed("category", parse_category) or QualificationCategory.NONE,
+            experience_years=typed("experience"),
+            hire_date=typed("hire_date"),
+            category=typed("category") or QualificationCategory.NONE,
             education=text("education"),
             shmo=text("shmo"),
         )
@@ -153,7 +164,7 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
         first_name=first,
         middle_name=middle,
         kind=kind,
-        gender=typed("gender", parse_gender),
+        gender=typed("gender"),
         birth_date=birth,
         phone=text("phone"),
         email=text("email"),

@@ -7,6 +7,7 @@ understand (the import then keeps the person, leaves the field empty and warns).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -60,12 +61,17 @@ _FOOTER_START = re.compile(
     r"председатель|секретарь|инспектор|специалист)(?![а-яё])",
     re.I,
 )
-_UNDERSCORES = re.compile(r"_{3,}")
 
 
 def text_of(value: Any) -> str:
+    """A cell as one line of text: runs of spaces and line breaks become one space."""
     if value is None:
         return ""
+    if type(value) is str:
+        text = value.strip()
+        if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\xa0" in text:
+            return " ".join(text.split())
+        return text
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime | date):
@@ -204,9 +210,37 @@ def is_footer(texts: list[str], free_texts: list[str]) -> bool:
     `free_texts` are the cells of name columns and of columns not loaded: only there does a word
     like «Директор» start a signature (in the position column it is the director's post).
     """
-    return any(_UNDERSCORES.search(t) for t in texts) or any(_FOOTER_START.match(t) for t in free_texts)
+    return any("___" in t for t in texts) or any(_FOOTER_START.match(t) for t in free_texts)
 
 
 def is_numbering(texts: list[str]) -> bool:
     """The row «1 2 3 4 …» some official forms put under the header."""
-    return len(texts) >= 3 and all(t.isdigit() and int(t) == i for i, t in enumerate(texts, start=1))
+    return len(texts) >= 3 and texts[1] == "2" and all(t == str(i) for i, t in enumerate(texts, start=1))
+
+
+class Memo:
+    """One file's parsed values by raw cell value: a list repeats its positions, categories and
+    стаж thousands of times, so each distinct value is parsed once (errors included)."""
+
+    def __init__(self, parse: Callable[[Any], Any]) -> None:
+        self._parse = parse
+        self._seen: dict[tuple[type, Any], Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        key = (type(value), value)
+        try:
+            hit = self._seen.get(key, _MISSING)
+        except TypeError:  # an unhashable cell value: nothing to remember
+            return self._parse(value)
+        if hit is _MISSING:
+            try:
+                hit = self._parse(value)
+            except (ValueError, OverflowError) as exc:
+                hit = exc
+            self._seen[key] = hit
+        if isinstance(hit, Exception):
+            raise ValueError(str(hit))
+        return hit
+
+
+_MISSING = object()

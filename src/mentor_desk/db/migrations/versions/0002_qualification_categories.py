@@ -16,20 +16,19 @@ depends_on: str | Sequence[str] | None = None
 
 _OLD = ("none", "first", "highest")
 _NEW = ("none", "conformity", "first", "highest", "methodist", "mentor")
+_NAME = "ck_staff_profile_qualification_category"  # the name the models' naming convention gives
 
 
-def _enum(values: tuple[str, ...]) -> sa.Enum:
-    return sa.Enum(*values, name="qualification_category", native_enum=False, create_constraint=True, length=24)
-
-
-def _change(old: tuple[str, ...], new: tuple[str, ...]) -> None:
+def _change(values: tuple[str, ...]) -> None:
+    """Replace the CHECK constraint of the category column (the column stays VARCHAR(24))."""
+    allowed = ", ".join(f"'{v}'" for v in values)
     with op.batch_alter_table("staff_profile") as batch:
-        batch.drop_constraint(op.f("ck_staff_profile_qualification_category"), type_="check")
-        batch.alter_column("category", existing_type=_enum(old), type_=_enum(new), existing_nullable=False)
+        batch.drop_constraint(op.f(_NAME), type_="check")
+        batch.create_check_constraint(op.f(_NAME), sa.text(f"category IN ({allowed})"))
 
 
 def upgrade() -> None:
-    _change(_OLD, _NEW)
+    _change(_NEW)
 
 
 def downgrade() -> None:
@@ -37,4 +36,4 @@ def downgrade() -> None:
         "UPDATE staff_profile SET category = 'none' "
         "WHERE category IN ('conformity', 'methodist', 'mentor')"
     )
-    _change(_NEW, _OLD)
+    _change(_OLD)
