@@ -79,7 +79,7 @@ def main(sizes: list[int]) -> None:
             Services.for_database(open_sqlite(db_path)).database.close()
             targets.append(db_path)
 
-        def whole(src: Path = source) -> None:
+        def whole(src: Path = source, targets: list[Path] = targets, rows: int = rows) -> None:
             services = Services.for_database(open_sqlite(targets.pop()))
             try:
                 preview = parse_rows(src, read_table(src))
