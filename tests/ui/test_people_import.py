@@ -260,3 +260,24 @@ def test_category_chosen_when_the_columns_do_not_say(tab: PeopleTab, services: S
     qtbot.waitUntil(lambda: tab.import_task is None, timeout=20000)
     student = next(p for p in services.people.list_people() if p.last_name == "Шилов")
     assert student.kind is PersonKind.STUDENT and student.phone == "+7 901 000-00-01"
+
+
+def test_person_dialog_offers_the_2023_categories(qtbot: QtBot, services: Services) -> None:
+    from mentor_desk.domain.enums import QualificationCategory
+    from mentor_desk.ui.people.person_dialog import PersonDialog
+
+    dialog = PersonDialog(kind=PersonKind.STAFF)
+    qtbot.addWidget(dialog)
+    ui = dialog._ui
+    combo = ui.categoryCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "без категории", "соответствие занимаемой должности", "первая", "высшая", "педагог-методист",
+        "педагог-наставник",
+    ]
+    ui.lastNameEdit.setText("Petrova")
+    ui.firstNameEdit.setText("Anna")
+    combo.setCurrentIndex(combo.findText("педагог-наставник"))
+    draft = dialog.value()
+    assert draft.staff is not None and draft.staff.category is QualificationCategory.MENTOR
+    saved = services.people.create(draft)
+    assert services.people.get(saved.id).staff.category is QualificationCategory.MENTOR  # type: ignore[union-attr]
