@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
@@ -18,7 +18,7 @@ from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
-from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation
@@ -313,8 +313,33 @@ class MainWindow(QMainWindow):
                 tab.save_state()
         s.sync()
 
+    def running_exports(self) -> list[background.Task]:
+        """Documents and registers being written right now (off the GUI thread)."""
+        tasks = [self.reports_tab.task] if self.reports_tab.task is not None else []
+        for tab in (self.pairs_tab, self.iom_tab):
+            job = tab.pdf_job
+            if job is not None and job.running:
+                tasks.append(job.task)
+        return tasks
+
+    def _leave_running_exports(self) -> bool:
+        """Ask before closing during an export; on «Да» stop it (it leaves no file) and wait for it."""
+        tasks = self.running_exports()
+        if not tasks:
+            return True
+        if not prompts.ask_yes_no(self, "Документ ещё выгружается. Прервать выгрузку и закрыть программу? "
+                                        "Недописанный файл не останется.", "Выгрузка не закончена"):
+            return False
+        for task in tasks:
+            task.cancel_flag.cancel()
+        QThreadPool.globalInstance().waitForDone(10_000)  # every stage checks the flag at least once a second
+        return True
+
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_running_exports():
+            event.ignore()
+            return
         self.save_state()
         if self.auto_backup is not None:
             self.auto_backup.at_exit()  # never raises; a failure is logged and shown in the status bar
