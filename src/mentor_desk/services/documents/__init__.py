@@ -50,6 +50,7 @@ from mentor_desk.services.documents.common import (
     never,
     no_progress,
 )
+from mentor_desk.services.documents.consents import class_members, export_consent_pdf
 from mentor_desk.services.documents.kinds import (
     DocumentKind,
     FileFormat,
@@ -99,11 +100,13 @@ __all__ = [
     "MissingDocumentError",
     "ParamSpec",
     "Progress",
+    "class_members",
     "cli_kind",
     "cli_kinds",
     "document_kind",
     "document_kinds",
     "export",
+    "export_consent_pdf",
     "export_iom_pdf",
     "export_order_pdf",
     "export_register",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress
+from mentor_desk.services.documents.consents import class_members, export_consent_pdf
 from mentor_desk.services.documents.kinds import DocumentKind
 from mentor_desk.services.documents.pdfs import export_iom_pdf, export_order_pdf
 from mentor_desk.services.documents.registers import export_register
@@ -56,7 +57,16 @@ def _order_pdf(services: Services, kind: DocumentKind, params: dict[str, Any], t
     return export_order_pdf(services, target, params.get("order_id"), progress, cancel)
 
 
+def _consent_pdf(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
+                 cancel: CancelCheck) -> DocumentResult:
+    ids = list(params.get("person_ids") or [])
+    if params.get("class_name"):
+        ids += class_members(services, str(params["class_name"]))
+    return export_consent_pdf(services, target, ids, progress, cancel)
+
+
 PRODUCERS: dict[str, Producer] = {
+    "consent_pdf": _consent_pdf,
     "register": _register,
     "summary": _summary,
     "iom_pdf": _iom_pdf,

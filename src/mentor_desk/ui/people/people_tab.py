@@ -70,6 +70,8 @@ class PeopleTab(LazyTab):
         self.archive_button = QPushButton("В архив", self)
         self.archive_button.setToolTip("Del")
         self.consents_button = QPushButton("Со&гласия…", self)
+        self.bulk_consents_button = QPushButton("Согласия для &многих…", self)
+        self.bulk_consents_button.setToolTip("Отметить согласие или напечатать бланки сразу для класса или списка")
         self.import_button = QPushButton("&Загрузить из Excel/CSV…", self)
         self.import_button.setToolTip("Список сотрудников или класса: .xlsx или .csv")
         self.erase_button = QPushButton("Удалить персональные данные…", self)
@@ -90,7 +92,8 @@ class PeopleTab(LazyTab):
         filters.addWidget(self.role_combo, 1)
         filters.addWidget(self.archived_check)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.archive_button, self.consents_button):
+        for b in (self.add_button, self.edit_button, self.archive_button, self.consents_button,
+                  self.bulk_consents_button):
             buttons.addWidget(b)
         buttons.addSpacing(16)
         buttons.addWidget(self.import_button)
@@ -112,6 +115,7 @@ class PeopleTab(LazyTab):
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.consents_button.clicked.connect(self.open_consents)
+        self.bulk_consents_button.clicked.connect(self.open_bulk_consents)
         self.import_button.clicked.connect(self.import_people)
         self.erase_button.clicked.connect(self.erase_person)
         self.view.activated_record.connect(self.edit_person)
@@ -255,6 +259,15 @@ class PeopleTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._consents_closed)
         self.consents_dialog = dialog
+        dialog.open()
+
+    def open_bulk_consents(self) -> None:
+        from mentor_desk.ui.people.bulk_consents_dialog import BulkConsentsDialog
+
+        dialog = BulkConsentsDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._consents_closed)
+        self.bulk_consents_dialog = dialog
         dialog.open()
 
     def _consents_closed(self, _result: int) -> None:
