@@ -68,6 +68,26 @@ def _import_shot(window: MainWindow, out: Path, app: QApplication) -> Path:
     return _dialog_shot(window, dialog, out / "dialog-import.png", app, 900)
 
 
+def capture_first_run(out: Path, scratch: Path) -> list[Path]:
+    """A new database at a laptop's 1366×728: the first-run form on the Overview, and the manual."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = scratch / "new.db"
+    database, services = open_services(db_path)
+    try:
+        window = MainWindow(services, db_path)
+        window.resize(1366, 728)
+        window.show()
+        shots = [_save(window, out / "first-run.png", app)]
+        window.open_help()
+        shots.append(_dialog_shot(window, window.help_window, out / "help-manual.png", app, 760))
+        window.close()
+        return shots
+    finally:
+        database.close()
+
+
 def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -104,6 +124,13 @@ def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
     shots.append(_dialog_shot(window, people.dialog, out / "dialog-person.png", app, 640))
     people.open_consents()
     shots.append(_dialog_shot(window, people.consents_dialog, out / "dialog-consents.png", app, 640))
+    people.open_bulk_consents()
+    bulk = people.bulk_consents_dialog
+    classes = [bulk.class_combo.itemData(i) for i in range(1, bulk.class_combo.count())]
+    if classes:
+        bulk.choose_class(classes[0])
+        bulk.check_all_button.click()
+    shots.append(_dialog_shot(window, bulk, out / "dialog-bulk-consents.png", app, 720))
 
     pairs = window.pairs_tab
     window.tabs.setCurrentWidget(pairs)
@@ -156,6 +183,8 @@ def main(argv: list[str]) -> int:
 
     db_path = scratch / "demo.db"
     write_demo(db_path, seed=2025)
+    for path in capture_first_run(out, scratch):
+        print(path)
     database, services = open_services(db_path)
     try:
         for path in capture(services, out, db_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -586,8 +587,9 @@ def product_text(kind: str, description: str) -> str:
     k, d = kind.casefold(), description.casefold()
     if k == d:
         return kind
-    if k in d:
-        return description  # «Разработанные КИМ с критериями» already names the type
     if d in k:
         return kind
+    parts = [p.strip() for p in re.split(r"[,;]", k) if len(p.strip()) >= 3]
+    if k in d or any(p in d for p in parts):
+        return description  # «Разработанные КИМ с критериями», «ИОМ, подписанный сторонами» name the type
     return f"{kind}: {description}"
