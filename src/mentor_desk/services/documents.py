@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mentor_desk.domain.enums import OrderKind
+from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import IomRecord
 from mentor_desk.errors import UserError
 from mentor_desk.exports.pdf.iom import sort_ioms
@@ -23,6 +25,17 @@ def ioms_for_print(services: Services, iom_id: int | None = None, school_year: s
     if not summaries:
         raise UserError(f"В {year} учебном году нет ни одного ИОМ. Создайте ИОМ или укажите его номер (--id).")
     return sort_ioms(services.roadmaps.get_many(s.id for s in summaries))
+
+
+def iom_batch_for_print(services: Services, school_year: str | None = None) -> tuple[int, Iterator[IomRecord]]:
+    """Every ИОМ of `school_year` (default: the current year) in alphabetical order, as a count and
+    a lazy stream read in batches: for printing a district's thousands in bounded memory."""
+    year = school_year or services.organisation.current_year().title
+    summaries = services.roadmaps.list_ioms(year)
+    if not summaries:
+        raise UserError(f"В {year} учебном году нет ни одного ИОМ. Создайте ИОМ или укажите его номер (--id).")
+    ordered = sorted(summaries, key=lambda s: (collation_key(s.mentee.full_name), s.id))
+    return len(ordered), services.roadmaps.iter_ioms(s.id for s in ordered)
 
 
 def order_for_print(services: Services, order_id: int | None = None) -> OrderDocument:
