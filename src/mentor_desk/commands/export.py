@@ -66,6 +66,8 @@ def ensure_export_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("--form", metavar="NAME", default=None, help="только одна форма наставничества")
     parser.add_argument("--id", type=int, default=None, metavar="N", help="номер записи (ИОМ, приказа)")
     parser.add_argument("--blank", action="store_true", help="бланк без отметок о выполнении")
+    parser.add_argument("--separate", action="store_true",
+                        help="каждый ИОМ в отдельный файл PDF; -o — существующая папка для файлов")
     parser.add_argument("--template", metavar="FILE", default=None,
                         help="шаблон района (.xlsx): столбцы в его порядке и с его названиями")
     parser.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from mentor_desk.commands.common import open_services
 from mentor_desk.commands.export import ensure_export_parser, register_export_kind
-from mentor_desk.domain.records import OrganisationRecord
+from mentor_desk.domain.records import IomRecord, OrganisationRecord
 from mentor_desk.errors import NotFoundError, UserError
 from mentor_desk.services.container import Services
 
@@ -49,16 +49,42 @@ def _gather(args: argparse.Namespace, fetch: Callable[[Services], T], what: str)
 
 
 def export_iom(args: argparse.Namespace) -> int:
-    """`export iom` / `pdf iom`: one ИОМ (--id) or every ИОМ of the current school year."""
+    """`export iom` / `pdf iom`: one ИОМ (--id) or every ИОМ of the year, into one file or, with
+    --separate, one file each into a folder. All ИОМ are read in batches and laid out one at a
+    time, so a district's thousands print in bounded memory."""
     from mentor_desk.exports.pdf import write_iom_pdf
-    from mentor_desk.services.documents import ioms_for_print
+    from mentor_desk.exports.pdf.iom import write_iom_folder
+    from mentor_desk.services.documents import iom_batch_for_print, ioms_for_print
 
-    target = _target(args)
-    records, org = _gather(args, lambda sv: ioms_for_print(sv, getattr(args, "id", None)), "ИОМ")
+    separate = bool(getattr(args, "separate", False))
+    folder = Path(args.output)
+    if separate and not folder.is_dir():
+        raise UserError(f"Папка «{folder}» не найдена. С --separate укажите в -o существующую папку.")
+    target = folder if separate else _target(args)
     blank = bool(getattr(args, "blank", False))
-    pages = write_iom_pdf(records, org, target, blank=blank)
-    variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
-    print(f"ИОМ ({len(records)}) {variant} записаны в «{target}»: страниц — {pages}.")
+    iom_id = getattr(args, "id", None)
+    services = open_services(args)
+    try:
+        total: int
+        records: Iterable[IomRecord]
+        if iom_id is not None:
+            try:
+                records = ioms_for_print(services, iom_id)
+            except NotFoundError as exc:
+                raise UserError(f"В базе нет ИОМ с номером {iom_id}. Проверьте номер (--id).") from exc
+            total = 1
+        else:
+            total, records = iom_batch_for_print(services, getattr(args, "year", None))
+        org = services.organisation.get()
+        variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
+        if separate:
+            written = write_iom_folder(records, org, target, blank=blank, total=total)
+            print(f"ИОМ ({len(written)}) {variant} записаны в папку «{target}», каждый в свой файл.")
+        else:
+            pages = write_iom_pdf(records, org, target, blank=blank, total=total)
+            print(f"ИОМ ({total}) {variant} записаны в «{target}»: страниц — {pages}.")
+    finally:
+        services.database.close()
     return 0
 
 

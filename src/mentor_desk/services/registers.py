@@ -27,7 +27,7 @@ from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.queries import activity_counts, pair_records, people_records
+from mentor_desk.services.queries import activity_counts, gc_paused, pair_records, people_records
 
 if TYPE_CHECKING:
     from mentor_desk.exports.excel.template import TemplateLayout
@@ -139,8 +139,9 @@ class RegisterService(ServiceBase):
             except ValueError as exc:
                 raise UserError(str(exc)) from exc
             form_id = self._form_id(s, form) if form else None
-            ctx = _Context(self, s, org, year, form_id, on)
-            rows = {kind: ctx.build(kind) for kind in kinds}
+            with gc_paused():
+                ctx = _Context(self, s, org, year, form_id, on)
+                rows = {kind: ctx.build(kind) for kind in kinds}
         return RegisterData(org, year.title, form, on, rows)
 
     def _form_id(self, s: Session, name: str) -> int:

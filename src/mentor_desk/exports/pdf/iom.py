@@ -117,7 +117,7 @@ def write_iom_folder(
     cancel: Cancel | None = None,
     total: int | None = None,
 ) -> list[Path]:
-    """Write each ИОМ to its own PDF in `folder` («ИОМ Фамилия И. О. (номер).pdf», atomically each)
+    """Write each ИОМ to its own PDF in `folder` («ИОМ Фамилия Имя Отчество (номер).pdf», atomically each)
     and return the files written. A cancel keeps the files already finished."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -143,7 +143,7 @@ _UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 def iom_file_name(record: IomRecord) -> str:
     """A file name that says whose ИОМ it is and is valid on Windows and Linux alike."""
-    name = _UNSAFE_FILE_CHARS.sub(" ", record.mentee.short_name)
+    name = _UNSAFE_FILE_CHARS.sub(" ", record.mentee.full_name)
     name = " ".join(name.split()).strip(" .") or "наставляемый"
     return f"ИОМ {name} ({record.id}).pdf"
 

@@ -5,7 +5,7 @@ place from named columns, and a read of N records costs O(N) statements' work: l
 touch only those ids, in batches of `BATCH` (within every database's parameter limit).
 """
 
-from mentor_desk.services.queries.batching import BATCH, chunks
+from mentor_desk.services.queries.batching import BATCH, chunks, gc_paused
 from mentor_desk.services.queries.ioms import activity_counts, catalogues, iom_records
 from mentor_desk.services.queries.pairs import pair_records, pairs_by_id
 from mentor_desk.services.queries.people import people_by_id, people_records, person_refs
@@ -17,6 +17,7 @@ __all__ = [
     "apply_draft",
     "catalogues",
     "chunks",
+    "gc_paused",
     "insert_people",
     "iom_records",
     "pair_records",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mentor_desk.db import models as m
 from mentor_desk.domain.records import OrderRef, PairRecord
 from mentor_desk.services import mapping
-from mentor_desk.services.queries.batching import chunks
+from mentor_desk.services.queries.batching import chunks, gc_paused
 from mentor_desk.services.queries.people import person_refs
 
 _PAIR_FIELDS = (
@@ -37,7 +37,8 @@ def pair_records(s: Session, organisation_id: int, *conditions: ColumnElement[bo
         .order_by(m.PairMentee.id)
     ):
         mentees.setdefault(pair_id, []).append(mentee_id)
-    return _build(s, organisation_id, rows, mentees)
+    with gc_paused():
+        return _build(s, organisation_id, rows, mentees)
 
 
 def pairs_by_id(s: Session, organisation_id: int, ids: Iterable[int]) -> dict[int, PairRecord]:

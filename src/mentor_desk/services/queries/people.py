@@ -27,7 +27,7 @@ from mentor_desk.domain.records import (
 from mentor_desk.domain.rules import is_young_specialist
 from mentor_desk.services.base import today
 from mentor_desk.services.mapping import experience_now
-from mentor_desk.services.queries.batching import chunks
+from mentor_desk.services.queries.batching import chunks, gc_paused
 
 OPEN_STATUSES = (PairStatus.PLANNED, PairStatus.ACTIVE)
 
@@ -194,7 +194,8 @@ def people_records(
     if keep is not None:
         rows = [r for r in rows if keep(r[0], r[10])]
     ids: Collection[int] | None = None if not conditions and keep is None else [r[0] for r in rows]
-    return _records(rows, _facts(s, organisation_id, ids), today())
+    with gc_paused():
+        return _records(rows, _facts(s, organisation_id, ids), today())
 
 
 def people_by_id(s: Session, organisation_id: int, ids: Iterable[int]) -> dict[int, PersonRecord]:
