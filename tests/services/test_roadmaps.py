@@ -12,7 +12,8 @@ from mentor_desk.domain.records import ActivityDraft, IomDraft, PersonDraft, Sta
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
-from mentor_desk.services.roadmaps import due_date_for_month, list_templates, plan_start, template_schedule
+from mentor_desk.services.iom_plan import plan_start, template_schedule
+from mentor_desk.services.roadmaps import due_date_for_month, list_templates
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,6 +150,13 @@ class FormDialog(QDialog):
 
 
 # ---- small widget helpers -------------------------------------------------------------
+
+
+def open_dialog(owner: QWidget, dialog: QDialog) -> None:
+    """Open a window-modal dialog that deletes itself on close; `owner.dialog` holds it (tests reach it)."""
+    owner.dialog = dialog  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def parse_date(text: str, label: str, problems: list[str]) -> date | None:

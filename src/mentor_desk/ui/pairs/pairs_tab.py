@@ -22,7 +22,7 @@ from mentor_desk.errors import UserError
 from mentor_desk.services import documents
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
-from mentor_desk.ui.common.dialog_base import FormDialog
+from mentor_desk.ui.common.dialog_base import FormDialog, open_dialog
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
@@ -269,7 +269,7 @@ class PairsTab(LazyTab):
     def add_pair(self) -> None:
         dialog = PairDialog(self._services, None, self)
         dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def edit_pair(self) -> None:
         pair = self.selected()
@@ -277,12 +277,7 @@ class PairsTab(LazyTab):
             return
         dialog = PairDialog(self._services, pair, self)
         dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft))
-        self._open(dialog)
-
-    def _open(self, dialog: FormDialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(self, dialog)
 
     def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft) -> None:
         pairs = self._services.pairs
@@ -294,7 +289,6 @@ class PairsTab(LazyTab):
             dialog).success(lambda saved: self._show_pair(saved.id)).run()
 
     def _show_pair(self, pair_id: int) -> None:
-        """A pair was written: show the fresh list with the pair selected."""
         self.reload()
         self.select_pair(pair_id)
 
@@ -304,7 +298,7 @@ class PairsTab(LazyTab):
             return
         dialog = ClosePairDialog(pair, self)
         dialog.submitted.connect(lambda req: self._close(dialog, pair.id, req))
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def _close(self, dialog: ClosePairDialog, pair_id: int, req: CloseRequest) -> None:
         Operation(self, lambda: self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result),
@@ -319,7 +313,7 @@ class PairsTab(LazyTab):
             return
         dialog = OrderDialog(open_pairs, self)
         dialog.submitted.connect(lambda draft: self._save_order(dialog, draft))
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def _save_order(self, dialog: OrderDialog, draft: OrderDraft) -> None:
         try:
@@ -373,7 +367,7 @@ class PairsTab(LazyTab):
             return
         dialog = MeetingDialog(pair.id, None, self)
         dialog.submitted.connect(lambda draft: self._save_meeting(dialog, None, draft))
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def edit_meeting(self) -> None:
         pair = self.selected()
@@ -383,7 +377,7 @@ class PairsTab(LazyTab):
         meeting = self.meetings_model.record(index.row())
         dialog = MeetingDialog(pair.id, meeting, self)
         dialog.submitted.connect(lambda draft: self._save_meeting(dialog, meeting.id, draft))
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def _save_meeting(self, dialog: MeetingDialog, meeting_id: int | None, draft: MeetingDraft) -> None:
         Operation(self, lambda: self._services.pairs.save_meeting(draft, meeting_id), Change.MEETINGS).in_dialog(
