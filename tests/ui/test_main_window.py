@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mentor_desk.domain.records import PairDraft
+from mentor_desk.domain.records import OrganisationDraft, PairDraft
 from mentor_desk.services.container import Services
 from mentor_desk.services.reference import Catalogue
 from mentor_desk.ui.common import prompts
@@ -121,6 +121,9 @@ def test_enter_edits_and_delete_archives(window: MainWindow, qtbot: QtBot, servi
 
 
 def test_state_is_remembered(qtbot: QtBot, services: Services, school: School, db_path: Path) -> None:
+    org = services.organisation.get()  # a school past its first run (a new one opens on the first-run form)
+    services.organisation.update(OrganisationDraft(full_name="Школа № 7 (вымышленная)", short_name="Школа № 7",
+                                                   director_name=org.director_name))
     first = MainWindow(services, db_path)
     qtbot.addWidget(first)
     first.show()

@@ -70,10 +70,10 @@ class PeopleTab(LazyTab):
         self.archive_button = QPushButton("В архив", self)
         self.archive_button.setToolTip("Del")
         self.consents_button = QPushButton("Со&гласия…", self)
-        self.bulk_consents_button = QPushButton("Согласия для &многих…", self)
+        self.bulk_consents_button = QPushButton("Согласия спис&ком…", self)
         self.bulk_consents_button.setToolTip("Отметить согласие или напечатать бланки сразу для класса или списка")
-        self.import_button = QPushButton("&Загрузить из Excel/CSV…", self)
-        self.import_button.setToolTip("Список сотрудников или класса: .xlsx или .csv")
+        self.import_button = QPushButton("&Загрузить списки…", self)
+        self.import_button.setToolTip("Списки сотрудников и классов из Excel (.xlsx, .xls), LibreOffice (.ods) или CSV")
         self.erase_button = QPushButton("Удалить персональные данные…", self)
         self.erase_button.setToolTip("По заявлению участника (152-ФЗ): данные удаляются из базы безвозвратно")
 
