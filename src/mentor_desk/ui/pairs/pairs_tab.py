@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.domain.enums import PairStatus
-from mentor_desk.domain.records import MeetingDraft, OrderDraft, PairDraft, PairRecord
+from mentor_desk.domain.records import MeetingDraft, OrderDraft, OrderRecord, PairDraft, PairRecord
 from mentor_desk.errors import UserError
 from mentor_desk.services import documents
 from mentor_desk.services.container import Services
@@ -25,7 +25,7 @@ from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import FormDialog, open_dialog
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
-from mentor_desk.ui.common.operations import Change, Operation, announce
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
 from mentor_desk.ui.common.table_model import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
@@ -316,15 +316,11 @@ class PairsTab(LazyTab):
         open_dialog(self, dialog)
 
     def _save_order(self, dialog: OrderDialog, draft: OrderDraft) -> None:
-        try:
-            order = self._services.orders.save(draft)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
-        self.dialog = None
+        Operation(self, lambda: self._services.orders.save(draft), Change.ORDERS | Change.PAIRS).in_dialog(
+            dialog).success(self._order_saved).run()
+
+    def _order_saved(self, order: OrderRecord) -> None:
         self.reload()
-        announce(self, Change.ORDERS | Change.PAIRS)
         if prompts.ask_yes_no(self, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} сохранён "
                                     f"(пар и групп: {len(order.pair_ids)}). Открыть его в PDF для печати?",
                               "Приказ сохранён"):
