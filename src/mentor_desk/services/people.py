@@ -7,10 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, func, insert, select, type_coerce
+from sqlalchemy import Table, Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
+from mentor_desk.db.bulk import insert_returning_ids, insert_rows
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind, QualificationCategory
 from mentor_desk.domain.records import (
     ConsentDraft,
@@ -376,7 +377,7 @@ def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft
         for d in drafts
     ]
     person_table = cast(Table, m.Person.__table__)
-    ids = list(s.scalars(insert(person_table).returning(person_table.c.id, sort_by_parameter_order=True), persons))
+    ids = insert_returning_ids(s, person_table, persons)
     staff, pupils, externals, mentors, mentees = [], [], [], [], []
     for pid, d in zip(ids, drafts, strict=True):
         if d.staff is not None:
@@ -411,6 +412,5 @@ def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft
         (m.MentorProfileRow, mentors),
         (m.MenteeProfileRow, mentees),
     ):
-        if rows:
-            s.execute(insert(cast(Table, model.__table__)), rows)
+        insert_rows(s, cast(Table, model.__table__), rows)
     return ids
