@@ -103,7 +103,9 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
 
     def text(name: str) -> str:
         i = index.get(name)
-        value = cells.get(i, "") if i is not None else ""
+        if i is None:
+            return ""
+        value = cells.get(i, "")
         limit = _MAX_TEXT.get(name)
         if limit is not None and len(value) > limit:
             warnings.append(RowIssue(row_no, header(name), f"текст длиннее {limit} знаков; {_LEFT_EMPTY}"))
