@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mentor_desk.commands.common import open_services
 from mentor_desk.commands.export import ensure_export_parser, register_export_kind
 from mentor_desk.domain.records import OrganisationRecord
 from mentor_desk.errors import NotFoundError, UserError
 from mentor_desk.services.container import Services
+
+if TYPE_CHECKING:
+    from mentor_desk.exports.pdf import OrderDocument
 
 T = TypeVar("T")
 
@@ -25,8 +28,10 @@ def register(sub: Any) -> None:
 
 def _target(args: argparse.Namespace) -> Path:
     target = Path(args.output)
-    if target.suffix.lower() != ".pdf":
-        raise UserError(f"Имя файла «{target.name}» должно оканчиваться на .pdf.")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        raise UserError(
+            f"Имя файла «{target.name}» должно оканчиваться на .pdf (для печати) или .docx (для правки в Word)."
+        )
     if target.is_dir():
         raise UserError(f"«{target}» — это папка. Укажите имя файла, например «{target / 'документ.pdf'}».")
     folder = target.parent if str(target.parent) else Path(".")
@@ -54,10 +59,18 @@ def export_iom(args: argparse.Namespace) -> int:
     from mentor_desk.services.documents import ioms_for_print
 
     target = _target(args)
-    records, org = _gather(args, lambda sv: ioms_for_print(sv, getattr(args, "id", None)), "ИОМ")
     blank = bool(getattr(args, "blank", False))
-    pages = write_iom_pdf(records, org, target, blank=blank)
     variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
+    if target.suffix.lower() == ".docx":
+        from mentor_desk.services.templates import export_iom_docx
+
+        count, _ = _gather(
+            args, lambda sv: export_iom_docx(sv, ioms_for_print(sv, getattr(args, "id", None)), target, blank), "ИОМ"
+        )
+        print(f"ИОМ ({count}) {variant} записаны в «{target}» (DOCX для правки в Word).")
+        return 0
+    records, org = _gather(args, lambda sv: ioms_for_print(sv, getattr(args, "id", None)), "ИОМ")
+    pages = write_iom_pdf(records, org, target, blank=blank)
     print(f"ИОМ ({len(records)}) {variant} записаны в «{target}»: страниц — {pages}.")
     return 0
 
@@ -68,8 +81,20 @@ def export_order(args: argparse.Namespace) -> int:
     from mentor_desk.services.documents import order_for_print
 
     target = _target(args)
+    if target.suffix.lower() == ".docx":
+        from mentor_desk.services.templates import export_order_docx
+
+        def write(sv: Services) -> OrderDocument:
+            found = order_for_print(sv, getattr(args, "id", None))
+            export_order_docx(sv, found, target)
+            return found
+
+        written, _ = _gather(args, write, "приказа")
+        order = written.order
+        print(f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} записан в «{target}» (DOCX для правки в Word).")
+        return 0
     document, org = _gather(args, lambda sv: order_for_print(sv, getattr(args, "id", None)), "приказа")
-    pages = write_order_pdf(document, org, target)
     order = document.order
+    pages = write_order_pdf(document, org, target)
     print(f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} записан в «{target}»: страниц — {pages}.")
     return 0

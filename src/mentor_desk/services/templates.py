@@ -1,0 +1,126 @@
+"""The school's own wording of its documents: DOCX templates kept in the database (so backups hold them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentor_desk.db import models as m
+from mentor_desk.domain.records import IomRecord
+from mentor_desk.domain.templates import TemplateInfo
+from mentor_desk.errors import UserError
+from mentor_desk.exports.docx.catalog import KINDS, DocumentKind
+from mentor_desk.exports.docx.check import check_template
+from mentor_desk.exports.docx.iom import write_iom_docx
+from mentor_desk.exports.docx.orders import order_template_key, write_order_docx
+from mentor_desk.exports.docx.render import to_bytes, write_bytes
+from mentor_desk.exports.pdf.order import OrderDocument
+from mentor_desk.services.base import ServiceBase
+
+if TYPE_CHECKING:
+    from mentor_desk.services.container import Services
+
+
+def _kind(key: str) -> DocumentKind:
+    kind = KINDS.get(key)
+    if kind is None:
+        raise UserError(f"Неизвестный вид документа «{key}».")
+    return kind
+
+
+class TemplateService(ServiceBase):
+    """List, read, replace (after a check) and reset the templates of the school's documents."""
+
+    def list_templates(self) -> list[TemplateInfo]:
+        with self._tx() as s:
+            rows = {
+                r.kind: r
+                for r in s.scalars(
+                    select(m.DocumentTemplate).where(m.DocumentTemplate.organisation_id == self.organisation_id)
+                )
+            }
+            return [
+                TemplateInfo(
+                    kind=k.key,
+                    title=k.title,
+                    fields=k.fields,
+                    customised=k.key in rows,
+                    file_name=rows[k.key].file_name if k.key in rows else "",
+                    updated_at=rows[k.key].updated_at if k.key in rows else None,
+                )
+                for k in KINDS.values()
+            ]
+
+    def current(self, key: str) -> bytes:
+        """The school's template of `key`, else the default shipped with the app."""
+        kind = _kind(key)
+        with self._tx() as s:
+            row = self._row(s, key)
+            if row is not None:
+                return bytes(row.content)
+        return kind.default_template()
+
+    def replace(self, key: str, data: bytes, file_name: str = "") -> TemplateInfo:
+        """Check `data` and make it the school's template; a refused one leaves the old template."""
+        kind = _kind(key)
+        check_template(kind, data)
+        with self._tx() as s:
+            row = self._row(s, key)
+            if row is None:
+                row = m.DocumentTemplate(organisation_id=self.organisation_id, kind=key, content=data)
+                s.add(row)
+            row.content = data
+            row.file_name = file_name[:255]
+            row.updated_at = datetime.now()
+        return next(t for t in self.list_templates() if t.kind == key)
+
+    def load_file(self, key: str, path: Path) -> TemplateInfo:
+        path = Path(path)
+        if path.suffix.lower() != ".docx":
+            raise UserError(
+                f"«{path.name}» — не документ Word (.docx). Сохраните шаблон как «Документ Word (.docx)»."
+            )
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UserError(f"Не удалось прочитать «{path}»: {exc.strerror or exc}.") from exc
+        return self.replace(key, data, path.name)
+
+    def reset(self, key: str) -> None:
+        """Back to the default wording."""
+        _kind(key)
+        with self._tx() as s:
+            row = self._row(s, key)
+            if row is not None:
+                s.delete(row)
+
+    def write_copy(self, key: str, target: Path) -> Path:
+        """The current template into a file to open in Word or Writer (written atomically)."""
+        write_bytes(Path(target), self.current(key))
+        return Path(target)
+
+    def _row(self, s: Session, key: str) -> m.DocumentTemplate | None:
+        return s.scalar(
+            select(m.DocumentTemplate).where(
+                m.DocumentTemplate.organisation_id == self.organisation_id, m.DocumentTemplate.kind == key
+            )
+        )
+
+
+def export_order_docx(services: Services, document: OrderDocument, target: Path) -> None:
+    """The order as DOCX in the school's wording."""
+    template = services.templates.current(order_template_key(document.order.kind))
+    write_order_docx(document, services.organisation.get(), target, template)
+
+
+def export_iom_docx(services: Services, records: Sequence[IomRecord], target: Path, blank: bool = False) -> int:
+    """One or many ИОМ as DOCX in the school's wording; returns how many."""
+    return write_iom_docx(records, services.organisation.get(), target, blank, services.templates.current("iom"))
+
+
+__all__ = ["TemplateService", "export_iom_docx", "export_order_docx", "to_bytes"]

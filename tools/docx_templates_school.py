@@ -1,0 +1,1 @@
+SCHOOL_BUILDERS = {}
