@@ -214,6 +214,8 @@ class Consent(Base):
     signer: Mapped[Signer] = mapped_column(_enum(Signer, "signer"), default=Signer.SELF)
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # What a publication consent allows to show: comma-separated keys (domain.publication).
+    scope: Mapped[str] = mapped_column(String(200), default="name,position", server_default="name,position")
 
     person: Mapped[Person] = relationship(back_populates="consents")
 

@@ -53,13 +53,34 @@ IOM_FIELDS: tuple[tuple[str, str], ...] = (
     ("signatures", "подписи; у каждой: role, name"),
 )
 
+REGULATION_FIELDS: tuple[tuple[str, str], ...] = (
+    ("forms", "формы наставничества; у каждой: name, mentor (кто наставник), mentee (кто наставляемый)"),
+    ("programmes", "программы наставничества; у каждой: name"),
+)
+
+PROGRAMME_FIELDS: tuple[tuple[str, str], ...] = (
+    ("programme_name", "название программы"),
+    ("for_teachers", "программа для педагогов (да/нет)"),
+    ("forms", "формы наставничества в парах программы (список названий)"),
+    ("pairs_count", "число действующих пар (групп) программы"),
+    ("mentors_count", "число наставников программы"),
+    ("mentees_count", "число наставляемых программы"),
+)
+
+CONSENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("person_name", "ФИО участника"),
+    ("person_class", "класс обучающегося"),
+    ("minor", "участник — обучающийся, согласие подписывает родитель (да/нет)"),
+)
+
 # Names a template may read from the items of a list (pairs, groups, activities, …).
 ITEM_ATTRIBUTES = frozenset(
     {
         "mentees_accusative", "mentor_instrumental", "form", "type", "term", "mentor_cell", "mentees_cell",
         "number", "label", "value", "title", "activities", "period", "product", "responsible", "mark",
         "role", "name", "sub", "text", "items", "position", "details", "forms", "pairs", "mentees",
-        "mentors", "month", "what", "who", "result", "index", "last", "first", "length", "revindex",
+        "mentors", "mentor", "mentee", "month", "what", "who", "result", "index", "last", "first", "length",
+        "revindex", "index0",
     }
 )
 
@@ -90,6 +111,11 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("order_completion", "Приказ о завершении программы наставничества",
                      SCHOOL_FIELDS + ORDER_FIELDS),
         DocumentKind("iom", "Индивидуальный образовательный маршрут с дорожной картой", SCHOOL_FIELDS + IOM_FIELDS),
+        DocumentKind("regulation", "Положение о наставничестве", SCHOOL_FIELDS + REGULATION_FIELDS),
+        DocumentKind("implementation_roadmap", "Дорожная карта внедрения целевой модели наставничества",
+                     SCHOOL_FIELDS),
+        DocumentKind("programme", "Программа наставничества", SCHOOL_FIELDS + PROGRAMME_FIELDS),
+        DocumentKind("consent", "Согласие на обработку персональных данных", SCHOOL_FIELDS + CONSENT_FIELDS),
     )
 }
 

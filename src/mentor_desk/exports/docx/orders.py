@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mentor_desk.domain.enums import OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key
-from mentor_desk.domain.records import OrganisationRecord
+from mentor_desk.domain.records import OrganisationRecord, PersonRef
 from mentor_desk.errors import UserError
 from mentor_desk.exports.docx.catalog import kind as document_kind
 from mentor_desk.exports.docx.common import plain, school_context
@@ -24,6 +25,8 @@ from mentor_desk.exports.pdf.order import (
 )
 from mentor_desk.exports.pdf.text import long_date, short_date
 
+HIDDEN = "[ФИО не публикуется]"
+
 TEMPLATE_OF_KIND = {
     OrderKind.FIX_PAIRS: "order_fix_pairs",
     OrderKind.APPOINT_COORDINATOR: "order_appoint_coordinator",
@@ -35,7 +38,12 @@ def order_template_key(order_kind: OrderKind) -> str:
     return TEMPLATE_OF_KIND[order_kind]
 
 
-def order_context(document: OrderDocument, org: OrganisationRecord) -> dict[str, Any]:
+# A published copy names nobody without a consent to publication (and no pupil in full).
+Redact = Callable[[PersonRef], "str | None"]
+
+
+def order_context(document: OrderDocument, org: OrganisationRecord, redact: Redact | None = None) -> dict[str, Any]:
+    """The fields of the order's template; with `redact`, a person it labels is not named."""
     order = document.order
     pairs = _sorted_pairs(document.pairs)
     year = _school_year(order, pairs)
@@ -45,20 +53,27 @@ def order_context(document: OrderDocument, org: OrganisationRecord) -> dict[str,
     if preamble and not says_order and (preamble[-1:].isalnum() or preamble[-1:] in "»)\""):
         preamble += ","
     people = document.people
+
+    def named(ref: PersonRef, case: Case) -> str:
+        label = redact(ref) if redact is not None else None
+        return label if label is not None else clean(_name_of(ref, people).inflect(case))
+
+    def cell(ref: PersonRef) -> str:
+        label = redact(ref) if redact is not None else None
+        return label if label is not None else plain(_person_cell(ref, people))
+
     pair_items = []
     for number, pair in enumerate(pairs, start=1):
         pair_items.append(
             {
                 "number": number,
-                "mentees_accusative": ", ".join(
-                    clean(_name_of(m, people).inflect(Case.ACCUSATIVE)) for m in pair.mentees
-                ),
-                "mentor_instrumental": clean(_name_of(pair.mentor, people).inflect(Case.INSTRUMENTAL)),
+                "mentees_accusative": ", ".join(named(m, Case.ACCUSATIVE) for m in pair.mentees),
+                "mentor_instrumental": named(pair.mentor, Case.INSTRUMENTAL),
                 "form": clean(pair.form.name),
                 "type": clean(pair.type_name),
                 "term": _term(pair),
-                "mentor_cell": plain(_person_cell(pair.mentor, people)),
-                "mentees_cell": "\n".join(plain(_person_cell(m, people)) for m in pair.mentees),
+                "mentor_cell": cell(pair.mentor),
+                "mentees_cell": "\n".join(cell(m) for m in pair.mentees),
             }
         )
     names = {}
@@ -72,6 +87,11 @@ def order_context(document: OrderDocument, org: OrganisationRecord) -> dict[str,
     acquainted = [
         clean(n.short) for n in sorted(names.values(), key=lambda n: collation_key(f"{n.last} {n.first} {n.middle}"))
     ]
+    coordinator_hidden = redact is not None and (
+        document.order.coordinator is None or redact(document.order.coordinator) is not None
+    )
+    if redact is not None:
+        acquainted = []  # signatures of acquaintance are not published
     context = school_context(org, year)
     context.update(
         {
@@ -82,8 +102,10 @@ def order_context(document: OrderDocument, org: OrganisationRecord) -> dict[str,
             "preamble": preamble,
             "preamble_says_order": says_order,
             "coordinator": coordinator is not None,
-            "coordinator_accusative": clean(coordinator.inflect(Case.ACCUSATIVE)) if coordinator else "",
-            "coordinator_dative": clean(coordinator.inflect(Case.DATIVE)) if coordinator else "",
+            "coordinator_accusative": HIDDEN if coordinator and coordinator_hidden
+            else clean(coordinator.inflect(Case.ACCUSATIVE)) if coordinator else "",
+            "coordinator_dative": HIDDEN if coordinator and coordinator_hidden
+            else clean(coordinator.inflect(Case.DATIVE)) if coordinator else "",
             "pairs": pair_items,
             "acquainted": acquainted,
         }
