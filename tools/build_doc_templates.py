@@ -215,9 +215,30 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else root / "resources" / "templates" / "docx"
     folder.mkdir(parents=True, exist_ok=True)
     for key, build in BUILDERS.items():
-        build().save(str(folder / f"{key}.docx"))
+        (folder / f"{key}.docx").write_bytes(reproducible(build()))
         print(f"{key}.docx")
     return 0
+
+
+def reproducible(doc: DocumentObject) -> bytes:
+    """The same bytes on every run (fixed dates inside and on the zip entries), so drift is visible."""
+    import io
+    import zipfile
+    from datetime import datetime
+
+    props = doc.core_properties
+    props.created = props.modified = datetime(2026, 1, 1)
+    props.last_modified_by = "Mentor Desk"
+    props.revision = 1
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in sorted(source.infolist(), key=lambda i: i.filename != "[Content_Types].xml"):
+            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(item.filename))
+    return out.getvalue()
 
 
 if __name__ == "__main__":

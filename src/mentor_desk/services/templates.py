@@ -124,3 +124,61 @@ def export_iom_docx(services: Services, records: Sequence[IomRecord], target: Pa
 
 
 __all__ = ["TemplateService", "export_iom_docx", "export_order_docx", "to_bytes"]
+
+
+SCHOOL_DOCUMENTS = {
+    "regulation": "Положение о наставничестве",
+    "implementation-roadmap": "Дорожная карта внедрения целевой модели наставничества",
+    "programmes": "Программы наставничества",
+    "consent": "Согласие на обработку персональных данных",
+}
+
+
+def export_school_document(
+    services: Services, name: str, target: Path, person_id: int | None = None, school_year: str | None = None
+) -> int:
+    """A school-level document (see SCHOOL_DOCUMENTS) as PDF, or DOCX for a .docx name.
+
+    `consent`: for one person (`person_id`), else for everyone who has not signed one yet.
+    Returns the number of pages (PDF) or documents (DOCX).
+    """
+    from mentor_desk.exports.docx.common import school_context
+    from mentor_desk.exports.docx.school_docs import (
+        ProgrammeFigures,
+        consent_context,
+        programme_context,
+        regulation_context,
+        write_document,
+    )
+    from mentor_desk.services.pairs import PairFilter
+
+    org = services.organisation.get()
+    year = school_year or services.organisation.current_year().title
+    title = SCHOOL_DOCUMENTS[name]
+    if name == "regulation":
+        contexts = [regulation_context(org, year, services.reference.forms(), services.reference.programmes())]
+        key = "regulation"
+    elif name == "implementation-roadmap":
+        contexts, key = [school_context(org, year)], "implementation_roadmap"
+    elif name == "programmes":
+        pairs = services.pairs.list_pairs(PairFilter(school_year=year))
+        contexts, key = [], "programme"
+        for programme in services.reference.programmes():
+            own = [p for p in pairs if p.programme.id == programme.id]
+            contexts.append(programme_context(org, year, ProgrammeFigures(
+                programme, tuple(dict.fromkeys(p.form.name for p in own)), len(own),
+                len({p.mentor.id for p in own}), len({m.id for p in own for m in p.mentees}),
+            )))
+        if not contexts:
+            raise UserError("В справочнике нет программ наставничества: добавьте их (Справочники → Программы).")
+    else:
+        key = "consent"
+        if person_id is not None:
+            people = [services.people.get(person_id)]
+        else:
+            people = [p for p in services.people.list_people(include_archived=False) if not p.has_processing_consent]
+            if not people:
+                raise UserError("У всех участников отмечено согласие на обработку персональных данных. "
+                                "Укажите номер участника (--id), чтобы напечатать бланк для него.")
+        contexts = [consent_context(org, year, p) for p in people]
+    return write_document(services.templates.current(key), contexts, target, title, org.full_name)

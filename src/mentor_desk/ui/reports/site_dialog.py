@@ -25,6 +25,7 @@ class SiteDialog(FormDialog):
         super().__init__(parent)
         self._ui = Ui_SiteDialog()
         self._ui.setupUi(self)
+        self.job: SiteJob | None = None
         ui = self._ui
         self._wire(ui.buttonBox, ui.errorLabel)
         if self._ok_button is not None:
@@ -110,9 +111,9 @@ def open_site_dialog(services: Services, parent: QWidget) -> SiteDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def start(folder: object) -> None:
-        if getattr(dialog, "job", None) is not None and not dialog.job.finished:
+        if dialog.job is not None and not dialog.job.finished:
             return
-        dialog.job = SiteJob(services, dialog, Path(str(folder)))  # type: ignore[attr-defined]
+        dialog.job = SiteJob(services, dialog, Path(str(folder)))
 
     dialog.submitted.connect(start)
     dialog.open()
