@@ -156,3 +156,16 @@ def test_site_command(services: Services, db_path: Path, tmp_path: Path, capsys:
     assert main(["site", "--db", str(db_path), "-o", str(tmp_path / "нет" / "сайт")]) == 2
     err = capsys.readouterr().err
     assert "не найдена" in err and "Traceback" not in err
+
+
+def test_the_schools_own_wording_reaches_the_published_pdf(services: Services, tmp_path: Path) -> None:
+    from tests.services.test_templates import reworded
+
+    build_site_school(services)
+    default = services.templates.current("regulation")
+    services.templates.replace("regulation", reworded(default, "1. Общие положения", "1. Основные понятия"))
+    target = tmp_path / "site"
+    write_site(services, target)
+    text = " ".join(p.extract_text() or "" for p in
+                    PdfReader(str(target / "documents" / "polozhenie-o-nastavnichestve.pdf")).pages)
+    assert "1. Основные понятия" in text and "1. Общие положения" not in text
