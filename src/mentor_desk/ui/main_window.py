@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         ref.addSeparator()
         self._action(ref, "&Шаблоны документов…", self.edit_templates)
 
-        reports = bar.addMenu("&Отчёты")
+        reports = bar.addMenu("Отчёт&ы")  # the other letters are taken by the tabs' buttons
         self._action(reports, "Раздел сайта «&Наставничество»…", self.publish_site)
 
         settings = bar.addMenu("&Настройки")

@@ -80,10 +80,11 @@ class SiteJob(QObject):
         background.start(self.task)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-            self.progress.setLabelText(text)
+        progress = self.progress  # a modal setValue() may run _on_finished before it returns
+        if progress is not None:
+            progress.setLabelText(text)
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, max(total, 1)))
 
     def _on_done(self, _data: object) -> None:
         app_settings().setValue(LAST_FOLDER_KEY, str(self.folder))
