@@ -88,3 +88,37 @@ def test_the_site_dialog_writes_the_folder_and_reports_a_missing_consent(
     assert "Раздел сайта не записан" in again._ui.errorLabel.text()
     assert not (tmp_path / "второй").exists()
     again.close()
+
+
+def test_save_as_offers_word_and_writes_docx_from_the_iom_and_pairs_tabs(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.ui.iom.iom_tab import IomTab
+    from mentor_desk.ui.pairs.pairs_tab import PairsTab
+    from tests.exports.docx.textcheck import docx_text
+
+    filters: list[str] = []
+
+    def save_file(_parent: object, _title: str, _suggested: Path, file_filter: str) -> Path:
+        filters.append(file_filter)
+        return tmp_path / f"документ{len(filters)}.docx"
+
+    monkeypatch.setattr(prompts, "save_file", save_file)
+    monkeypatch.setattr(prompts, "open_path", lambda p: pytest.fail("a saved file is not opened"))
+    iom_tab = IomTab(demo_services)
+    qtbot.addWidget(iom_tab)
+    iom_tab.ensure_loaded()
+    iom_tab.list_view.selectRow(0)
+    job = iom_tab.print_iom(blank=False, save_as=True)
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert "Документ Word для правки (*.docx)" in filters[0]
+    assert "ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ МАРШРУТ" in docx_text(tmp_path / "документ1.docx")
+
+    pairs_tab = PairsTab(demo_services)
+    qtbot.addWidget(pairs_tab)
+    pairs_tab.ensure_loaded()
+    order_job = pairs_tab.print_order(None, save_as=True)
+    assert order_job is not None
+    qtbot.waitUntil(lambda: not order_job.running, timeout=60000)
+    assert "ПРИКАЗ" in docx_text(tmp_path / "документ2.docx")

@@ -20,10 +20,6 @@ def register(sub: Any) -> None:
     site.add_argument("-o", "--output", metavar="FOLDER", required=True, help="папка раздела сайта")
     site.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     site.set_defaults(handler=cmd_site)
-    register_documents()
-    from mentor_desk.commands.export import ensure_export_parser
-
-    ensure_export_parser(sub)
 
 
 def cmd_site(args: argparse.Namespace) -> int:
@@ -40,37 +36,3 @@ def cmd_site(args: argparse.Namespace) -> int:
     )
     return 0
 
-
-def register_documents() -> None:
-    """`export regulation|implementation-roadmap|programmes|consent`: school documents, PDF or DOCX."""
-    from mentor_desk.commands.export import register_export_kind
-
-    helps = {
-        "regulation": "Положение о наставничестве (PDF или DOCX)",
-        "implementation-roadmap": "дорожная карта внедрения целевой модели (PDF или DOCX)",
-        "programmes": "программы наставничества, каждая со своей страницы (PDF или DOCX)",
-        "consent": "согласие на обработку ПДн: участника --id или всех, кто его не подписал (PDF или DOCX)",
-    }
-    for name, text in helps.items():
-        register_export_kind(name, lambda args, n=name: export_document(args, n), text)
-
-
-def export_document(args: argparse.Namespace, name: str) -> int:
-    from mentor_desk.errors import NotFoundError, UserError
-    from mentor_desk.services.templates import SCHOOL_DOCUMENTS, export_school_document
-
-    target = Path(args.output)
-    if target.suffix.lower() not in (".pdf", ".docx"):
-        raise UserError(
-            f"Имя файла «{target.name}» должно оканчиваться на .pdf (для печати) или .docx (для правки в Word)."
-        )
-    services = open_services(args, read_only=True)
-    try:
-        count = export_school_document(services, name, target, getattr(args, "id", None), getattr(args, "year", None))
-    except NotFoundError as exc:
-        raise UserError(f"В базе нет участника с номером {args.id}. Проверьте номер (--id).") from exc
-    finally:
-        services.database.close()
-    unit = "документов" if target.suffix.lower() == ".docx" else "страниц"
-    print(f"«{SCHOOL_DOCUMENTS[name]}» записан(о) в «{target}»: {unit} — {count}.")
-    return 0

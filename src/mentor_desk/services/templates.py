@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
+from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.records import IomRecord
 from mentor_desk.domain.templates import TemplateInfo
 from mentor_desk.errors import UserError
@@ -19,7 +20,6 @@ from mentor_desk.exports.docx.check import check_template
 from mentor_desk.exports.docx.iom import write_iom_docx
 from mentor_desk.exports.docx.orders import order_template_key, write_order_docx
 from mentor_desk.exports.docx.render import to_bytes, write_bytes
-from mentor_desk.exports.pdf.order import OrderDocument
 from mentor_desk.services.base import ServiceBase
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.enums import OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PersonRef
@@ -15,7 +16,6 @@ from mentor_desk.exports.docx.common import plain, school_context
 from mentor_desk.exports.docx.render import clean, render, save
 from mentor_desk.exports.pdf.declension import Case
 from mentor_desk.exports.pdf.order import (
-    OrderDocument,
     _coordinator,
     _name_of,
     _person_cell,

@@ -16,7 +16,7 @@ from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from mentor_desk.errors import UserError
-from mentor_desk.exports.pdf.writer import write_atomically
+from mentor_desk.exports.atomic import write_atomically
 
 # Control characters a Word document cannot hold; \n stays (docxtpl turns it into a line break),
 # \t, \a and \f would become tabs, paragraphs and page breaks, so user text loses them.

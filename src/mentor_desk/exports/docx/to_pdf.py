@@ -20,11 +20,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import GridTable
 from mentor_desk.exports.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, DocumentsTemplate
 from mentor_desk.exports.pdf.text import esc
-from mentor_desk.exports.pdf.writer import write_atomically
 
 _ALIGN = {"center": TA_CENTER, "right": TA_RIGHT, "end": TA_RIGHT, "both": TA_JUSTIFY, "distribute": TA_JUSTIFY}
 _TWIP = 1 / 20  # points

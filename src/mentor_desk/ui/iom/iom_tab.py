@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.records import IomRecord
-from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.pairs import PairFilter
 from mentor_desk.services.roadmaps import list_templates
@@ -174,24 +173,20 @@ class IomTab(LazyTab):
         iom = self.current
         if iom is None or (self.pdf_job is not None and self.pdf_job.running):
             return None
-        from mentor_desk.exports.pdf import write_iom_pdf
-        from mentor_desk.services.documents import ioms_for_print
+        from mentor_desk.services import documents
 
-        try:
-            records = ioms_for_print(self._services, iom.id)
-            org = self._services.organisation.get()
-        except UserError as exc:
-            prompts.show_error(self, exc.message)
-            return None
         variant = "бланк" if blank else "с отметками"
         # the temporary file for the viewer carries no name (viewers show it in their title bar)
         who = iom.mentee.short_name if save_as else f"№ {iom.id}"
         name = f"ИОМ {who} {iom.school_year.replace('/', '-')} ({variant})"
-        target = choose_target(self, "Сохранить ИОМ в PDF", name, save_as)
+        target = choose_target(self, "Сохранить ИОМ (PDF или Word)", name, save_as)
         if target is None:
             return None
+        services, iom_id = self._services, iom.id
         job = PdfJob(self, "ИОМ в PDF",
-                     lambda path, progress, cancelled: write_iom_pdf(records, org, path, blank, progress, cancelled),
+                     lambda path, progress, cancelled: (
+                         documents.export_iom_docx if path.suffix.lower() == ".docx" else documents.export_iom_pdf
+                     )(services, path, iom_id, blank=blank, progress=progress, cancel=cancelled),
                      target, open_after=not save_as)
         self.pdf_job = job
         return job.start()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.records import MeetingDraft, OrderDraft, PairDraft, PairRecord
 from mentor_desk.errors import UserError
+from mentor_desk.services import documents
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import FormDialog
@@ -344,22 +345,21 @@ class PairsTab(LazyTab):
         """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
         if self.pdf_job is not None and self.pdf_job.running:
             return None
-        from mentor_desk.exports.pdf import write_order_pdf
-        from mentor_desk.ui.reports.reports_registry import order_document
-
         try:
-            document = order_document(self._services, order_id)
-            org = self._services.organisation.get()
+            document = documents.order_for_print(self._services, order_id)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return None
         order = document.order
         name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
-        target = choose_target(self, "Сохранить приказ в PDF", name, save_as)
+        target = choose_target(self, "Сохранить приказ (PDF или Word)", name, save_as)
         if target is None:
             return None
+        services = self._services
         job = PdfJob(self, name,
-                     lambda path, progress, cancelled: write_order_pdf(document, org, path, progress, cancelled),
+                     lambda path, progress, cancelled: (
+                         documents.export_order_docx if path.suffix.lower() == ".docx" else documents.export_order_pdf
+                     )(services, path, progress=progress, cancel=cancelled, document=document),
                      target, open_after=not save_as)
         self.pdf_job = job
         return job.start()
