@@ -107,3 +107,23 @@ def test_a_file_that_is_not_a_docx_is_refused(services: Services, tmp_path: Path
         services.templates.replace("iom", broken.getvalue())
     assert services.templates.current("iom") == old
     assert not any(t.customised for t in services.templates.list_templates())
+
+
+def test_a_schools_template_travels_in_a_saved_copy(sqlite_database: object, db_path: Path, tmp_path: Path) -> None:
+    """Templates live in the database, so a copy for a USB stick (and every backup) carries them."""
+    from mentor_desk.db.backup import BackupManager
+    from mentor_desk.db.database import Database, open_sqlite
+
+    assert isinstance(sqlite_database, Database)
+    services = Services.for_database(sqlite_database)
+    own = reworded(services.templates.current("regulation"), "1. Общие положения", "1. Основные понятия")
+    services.templates.replace("regulation", own, "положение школы.docx")
+    copy = BackupManager(db_path).save_copy(tmp_path / "usb" / "копия.zip")
+
+    target = tmp_path / "other-pc" / "school.db"
+    BackupManager(target).restore(copy.path)
+    restored = open_sqlite(target)
+    try:
+        assert Services.for_database(restored).templates.current("regulation") == own
+    finally:
+        restored.close()
