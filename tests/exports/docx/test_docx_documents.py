@@ -90,4 +90,4 @@ def test_commands_write_docx_when_the_name_ends_in_docx(
     assert "Лебедевой Ксении Андреевны" in docx_text(iom) and "Зуев" not in docx_text(iom)
 
     assert main(["export", "order", "--db", str(db_path), "-o", str(tmp_path / "приказ.odt")]) == 2
-    assert "должно оканчиваться на .pdf (для печати) или .docx" in capsys.readouterr().err
+    assert "должно оканчиваться на .pdf или .docx" in capsys.readouterr().err

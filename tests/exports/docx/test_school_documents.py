@@ -46,6 +46,6 @@ def test_consent_forms_for_everyone_without_one_and_the_command(
     assert f"документов — {len(without)}" in capsys.readouterr().out
     assert docx_text(target).count("СОГЛАСИЕ на обработку персональных данных") == len(without)
     assert main(["export", "regulation", "--db", str(db_path), "-o", str(tmp_path / "положение.txt")]) == 2
-    assert ".pdf (для печати) или .docx" in capsys.readouterr().err
+    assert "должно оканчиваться на .pdf или .docx" in capsys.readouterr().err
     assert main(["export", "consent", "--db", str(db_path), "--id", "9999", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "нет участника с номером 9999" in capsys.readouterr().err
