@@ -61,8 +61,10 @@ from mentor_desk.services.documents.kinds import (
     document_kinds,
 )
 from mentor_desk.services.documents.pdfs import (
+    export_iom_folder,
     export_iom_pdf,
     export_order_pdf,
+    iom_batch_for_print,
     ioms_for_print,
     order_for_print,
 )
@@ -106,6 +108,7 @@ __all__ = [
     "document_kinds",
     "export",
     "export_iom_docx",
+    "export_iom_folder",
     "export_iom_pdf",
     "export_order_docx",
     "export_order_pdf",
@@ -113,6 +116,7 @@ __all__ = [
     "export_school_document",
     "export_summary",
     "gather_summary",
+    "iom_batch_for_print",
     "ioms_for_print",
     "order_for_print",
 ]
