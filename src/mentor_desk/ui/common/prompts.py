@@ -67,12 +67,22 @@ def _run_file_dialog(dialog: QFileDialog) -> Path | None:
     return Path(files[0]) if files and files[0] else None
 
 
-def open_file(parent: QWidget | None, caption: str, file_filter: str = "Все файлы (*)") -> Path | None:
-    return _run_file_dialog(file_dialog(parent, caption, file_filter, save=False))
+def open_file(
+    parent: QWidget | None, caption: str, file_filter: str = "Все файлы (*)", suggested: Path | None = None
+) -> Path | None:
+    return _run_file_dialog(file_dialog(parent, caption, file_filter, save=False, start=str(suggested or "")))
 
 
 def save_file(parent: QWidget | None, caption: str, suggested: Path, file_filter: str) -> Path | None:
     return _run_file_dialog(file_dialog(parent, caption, file_filter, save=True, start=str(suggested)))
+
+
+def choose_folder(parent: QWidget | None, caption: str, suggested: Path | None = None) -> Path | None:
+    dialog = file_dialog(parent, caption, "", save=False, start=str(suggested or ""))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Выбрать папку")
+    return _run_file_dialog(dialog)
 
 
 def open_path(path: Path) -> bool:
