@@ -128,6 +128,9 @@ def build_iom() -> DocumentObject:
     heading(doc, "5. Дорожная карта")
     tag(doc, "{%p if has_activities %}")
     roadmap(doc)
+    tag(doc, "{%p if legend %}")  # the codes of those responsible, as under the PDF's roadmap
+    para(doc, "{{ legend }}", align=LEFT, before=6)
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if not blank %}")
     para(doc, "{{ done_line }}", align=LEFT, before=6)
     tag(doc, "{%p endif %}")

@@ -8,6 +8,7 @@ from typing import Any
 
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord
+from mentor_desk.domain.responsible import codes_in, legend_text
 from mentor_desk.errors import UserError
 from mentor_desk.exports.docx.catalog import kind as document_kind
 from mentor_desk.exports.docx.common import lines, plain, school_context
@@ -104,6 +105,7 @@ def iom_context(record: IomRecord, org: OrganisationRecord, blank: bool) -> dict
             "show_groups": show_groups,
             "groups": groups,
             "has_activities": bool(total),
+            "legend": legend_text(codes_in(a.responsible for a in record.activities)),
             "done_line": f"Выполнено мероприятий: {done} из {total} ({round(100 * done / total)} %)." if total else "",
             "self_report": lines(record.self_report),
             "mentor_conclusion": lines(record.mentor_conclusion),
