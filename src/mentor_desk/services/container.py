@@ -12,6 +12,7 @@ from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
 from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
+from mentor_desk.services.indicators import IndicatorService
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
@@ -39,6 +40,7 @@ class Services:
     files: FileStore
     registers: RegisterService
     imports: ImportService
+    indicators: IndicatorService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -70,4 +72,5 @@ class Services:
             files=files,
             registers=RegisterService(sf, organisation_id),
             imports=ImportService(sf, organisation_id),
+            indicators=IndicatorService(sf, organisation_id),
         )

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
 from mentor_desk.services.base import ServiceBase, today
+from mentor_desk.services.indicators import IndicatorService
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,8 @@ class ReportService(ServiceBase):
                     m.Pair.end_date <= on + timedelta(days=30),
                 )
             ).all()
-        young = [p.id for p in people if p.young_specialist and p.active_mentee_pairs == 0]
+        # The one definition of a covered young specialist (services/indicators.py).
+        young = list(IndicatorService(self._sf, org).compute(on)["young_specialists_covered"].missing)
         no_consent = [p.id for p in people if not p.has_processing_consent]
         return Overview(
             pairs_per_form=per_form,
