@@ -165,7 +165,7 @@ def is_school_age_pupil(p: _Person, on: date) -> bool:
     if p.birth_date is not None:
         return PUPIL_MIN_AGE <= age_on(p.birth_date, on) <= PUPIL_MAX_AGE
     match = _CLASS_RE.match(p.class_name)
-    return bool(match) and 5 <= int(match.group(1)) <= 11
+    return match is not None and 5 <= int(match.group(1)) <= 11
 
 
 def _share(key: str, title: str, numerator: set[int], denominator: set[int],
@@ -331,7 +331,7 @@ def _iom_indicators(s: Session, org: int, on: date, year: SchoolYear) -> list[In
         due[iom_id] = due.get(iom_id, 0) + 1
         mentee_of[iom_id] = int(mentee_id)
         # Done on time: marked done by its deadline; a mark without a date is taken as on time.
-        if status is ActivityStatus.DONE and (done_on is None or done_on <= due_date):
+        if status is ActivityStatus.DONE and (done_on is None or due_date is None or done_on <= due_date):
             done_count += 1
             done_people.add(int(mentee_id))
         else:
@@ -363,7 +363,7 @@ def _satisfaction(s: Session, org: int, on: date, year: SchoolYear) -> list[Indi
     latest: dict[int, tuple[date, int]] = {}
     scores: dict[int, list[int]] = {}
     for response_id, person_id, filled_on, score in rows:
-        scores.setdefault(int(response_id), []).append(int(score))
+        scores.setdefault(int(response_id), []).append(int(score or 0))
         key = (filled_on, int(response_id))
         if int(person_id) not in latest or key > latest[int(person_id)]:
             latest[int(person_id)] = key
