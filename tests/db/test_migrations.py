@@ -63,8 +63,8 @@ def _scripts_with_broken_revision(tmp_path: Path) -> Path:
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "broken"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -78,7 +78,7 @@ def upgrade():
 
 def downgrade():
     pass
-''',
+'''.replace("{head}", head_revision()),
         encoding="utf-8",
     )
     return scripts
@@ -93,7 +93,7 @@ def test_failing_migration_leaves_old_revision_and_no_half_made_tables(db_path: 
     engine.dispose()
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {r[1] for r in conn.execute("PRAGMA table_info(person)")}
     finally:
