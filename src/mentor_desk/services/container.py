@@ -10,6 +10,7 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.board import BoardService
 from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
 from mentor_desk.services.indicators import IndicatorService
@@ -22,6 +23,7 @@ from mentor_desk.services.reference import ReferenceService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
+from mentor_desk.services.staffing import StaffingService
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Services:
     registers: RegisterService
     imports: ImportService
     indicators: IndicatorService
+    board: BoardService
+    staffing: StaffingService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -73,4 +77,6 @@ class Services:
             registers=RegisterService(sf, organisation_id),
             imports=ImportService(sf, organisation_id),
             indicators=IndicatorService(sf, organisation_id),
+            board=BoardService(sf, organisation_id),
+            staffing=StaffingService(sf, organisation_id),
         )
