@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,7 +18,7 @@ def write_ics(target: Path, events: Sequence[tuple[str, str, str, date]]) -> int
     cal.add("prodid", "-//Mentor Desk//Сроки наставничества//RU")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Сроки наставничества")
-    stamp = datetime.now(timezone.utc)
+    stamp = datetime.now(UTC)
     for uid, summary, description, day in events:
         event = Event()
         event.add("uid", uid)

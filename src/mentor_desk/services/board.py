@@ -31,7 +31,7 @@ class BoardItem:
     detail: str
     due: date
     bucket: str
-    target: str  # which tab opens it: people, pairs, iom, monitoring
+    target: str  # which tab opens it: people, pairs, iom, monitoring-entry, monitoring-final
     target_id: int
 
     @property
@@ -116,7 +116,7 @@ class BoardService(ServiceBase):
         last_meeting = dict(s.execute(select(m.Meeting.pair_id, func.max(m.Meeting.held_on))
                                       .where(m.Meeting.pair_id.in_(ids)).group_by(m.Meeting.pair_id)).all())
         answered: set[tuple[int, QuestionnaireStage]] = {
-            (int(pid), st) for pid, st in s.execute(
+            (int(pid or 0), st) for pid, st in s.execute(
                 select(m.QuestionnaireResponse.pair_id, m.QuestionnaireResponse.stage)
                 .where(m.QuestionnaireResponse.pair_id.in_(ids)).distinct())}
         stall = int(s.scalar(select(m.Organisation.stalled_after_days).where(m.Organisation.id == org)) or 30)
@@ -135,10 +135,10 @@ class BoardService(ServiceBase):
                             "Срок пары истёк: закройте её с результатом", who, p.end_date, "pairs", pid))
                 if (pid, QuestionnaireStage.FINAL) not in answered:
                     out.append(("questionnaire", "Собрать итоговые анкеты", who,
-                                p.end_date - timedelta(days=FINAL_BEFORE_DAYS), "monitoring", pid))
+                                p.end_date - timedelta(days=FINAL_BEFORE_DAYS), "monitoring-final", pid))
             if (pid, QuestionnaireStage.ENTRY) not in answered and p.start_date <= on:
                 out.append(("questionnaire", "Собрать входные анкеты", who,
-                            p.start_date + timedelta(days=ENTRY_WITHIN_DAYS), "monitoring", pid))
+                            p.start_date + timedelta(days=ENTRY_WITHIN_DAYS), "monitoring-entry", pid))
             if p.order_id is None:
                 out.append(("order", "Издать приказ о закреплении пары", who,
                             p.start_date + timedelta(days=ORDER_WITHIN_DAYS), "pairs", pid))
@@ -151,14 +151,16 @@ class BoardService(ServiceBase):
     def _consents(self, s: Session, names: dict[int, str]) -> list[tuple]:
         org = self.organisation_id
         first_start: dict[int, date] = {}
-        for person, start in s.execute(
+        rows = list(s.execute(
             select(m.Pair.mentor_id, func.min(m.Pair.start_date)).where(m.Pair.organisation_id == org,
                                                                         m.Pair.status.in_(OPEN))
             .group_by(m.Pair.mentor_id)
-        ).all() + s.execute(
+        ).all())
+        rows += s.execute(
             select(m.PairMentee.mentee_id, func.min(m.Pair.start_date)).join(m.Pair, m.Pair.id == m.PairMentee.pair_id)
             .where(m.Pair.organisation_id == org, m.Pair.status.in_(OPEN)).group_by(m.PairMentee.mentee_id)
-        ).all():
+        ).all()
+        for person, start in rows:
             first_start[int(person)] = min(start, first_start.get(int(person), start))
         consented = set(s.scalars(select(m.Consent.person_id).where(
             m.Consent.organisation_id == org, m.Consent.consent_type == ConsentType.PROCESSING,

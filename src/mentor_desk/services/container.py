@@ -10,6 +10,7 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.annual import AnnualReportService
 from mentor_desk.services.board import BoardService
 from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
@@ -24,6 +25,7 @@ from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
 from mentor_desk.services.staffing import StaffingService
+from mentor_desk.services.years import YearService
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Services:
     indicators: IndicatorService
     board: BoardService
     staffing: StaffingService
+    years: YearService
+    annual: AnnualReportService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -79,4 +83,6 @@ class Services:
             indicators=IndicatorService(sf, organisation_id),
             board=BoardService(sf, organisation_id),
             staffing=StaffingService(sf, organisation_id),
+            years=YearService(database, organisation_id),
+            annual=AnnualReportService(sf, organisation_id),
         )

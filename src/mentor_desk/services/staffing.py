@@ -33,7 +33,7 @@ class PairEventRecord:
     order_id: int | None
 
 
-def _add_years(day: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
@@ -177,7 +177,7 @@ class StaffingService(ServiceBase):
                     continue
                 for years in FOLLOW_UP_YEARS:
                     row = m.FollowUp(organisation_id=self.organisation_id, pair_id=pair_id, person_id=pm.mentee_id,
-                                     years=years, due_on=_add_years(end, years))
+                                     years=years, due_on=add_years(end, years))
                     s.add(row)
                     s.flush()
                     ids.append(row.id)

@@ -31,6 +31,7 @@ from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 from mentor_desk.ui.safety.data_safety import AutoBackup
 from mentor_desk.ui.school.organisation_dialog import OrganisationDialog, OrganisationSettings
 from mentor_desk.ui.school.reference_dialog import ReferenceDialog
+from mentor_desk.ui.year.area import install_year_area
 
 log = logging.getLogger(__name__)
 DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{number}")
         self._connect_tabs()
         self._build_menus()
+        install_year_area(self)
         self.backup_manager: BackupManager | None = None
         self.auto_backup: AutoBackup | None = None
         if db_path is not None and services.database.is_sqlite:

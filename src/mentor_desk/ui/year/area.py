@@ -1,0 +1,56 @@
+"""The coordinator's year in the main window: the «Сроки» and «Мониторинг» tabs and the
+«Учебный год» menu, added to the window with one call so the window itself barely changes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from mentor_desk.domain.enums import QuestionnaireStage
+from mentor_desk.ui.board.board_tab import BoardTab
+from mentor_desk.ui.monitoring.monitoring_tab import MonitoringTab
+
+if TYPE_CHECKING:
+    from mentor_desk.ui.main_window import MainWindow
+
+FROM_BOARD = "Открыто из списка сроков"
+
+
+def install_year_area(window: MainWindow) -> None:
+    window.board_tab = BoardTab(window.services, window)  # type: ignore[attr-defined]
+    window.monitoring_tab = MonitoringTab(window.services, window)  # type: ignore[attr-defined]
+    board: BoardTab = window.board_tab  # type: ignore[attr-defined]
+    monitoring: MonitoringTab = window.monitoring_tab  # type: ignore[attr-defined]
+    for number, (tab, title) in enumerate(((board, "Сроки"), (monitoring, "Мониторинг")), start=6):
+        index = window.tabs.addTab(tab, title)
+        window.tabs.setTabToolTip(index, f"Ctrl+{number}")
+        action = QAction(title, window)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _c=False, t=tab: window.tabs.setCurrentWidget(t))
+        window.addAction(action)
+    board.open_record.connect(lambda target, record_id: open_record(window, target, record_id))
+    for tab in (window.people_tab, window.pairs_tab):
+        tab.changed_callbacks.append(board.mark_stale)
+    window.iom_tab.changed_callbacks.append(board.mark_stale)
+    menu = window.menuBar().addMenu("&Учебный год")
+    window.year_menu = menu  # type: ignore[attr-defined]
+    from mentor_desk.ui.year.year_actions import add_year_actions
+
+    add_year_actions(window, menu)
+
+
+def open_record(window: MainWindow, target: str, record_id: int) -> None:
+    """Open what a line of the board points at, in the tab that edits it."""
+    if target == "people":
+        window._goto(window.people_tab, lambda: window.people_tab.show_ids([record_id], FROM_BOARD))
+    elif target == "pairs":
+        window._goto(window.pairs_tab, lambda: window.pairs_tab.show_ids([record_id], FROM_BOARD))
+    elif target == "iom":
+        window._goto(window.iom_tab, lambda: window.iom_tab.show_ids([record_id], FROM_BOARD))
+    elif target.startswith("monitoring"):
+        tab: MonitoringTab = window.monitoring_tab  # type: ignore[attr-defined]
+        window.tabs.setCurrentWidget(tab)
+        tab.ensure_loaded()
+        stage = QuestionnaireStage.FINAL if target.endswith("final") else QuestionnaireStage.ENTRY
+        tab.select(tab.questionnaire_combo.itemText(0), stage, "pair", record_id)
