@@ -83,7 +83,7 @@ def test_report_refuses_a_docx_and_a_bad_year(services: Services, tmp_path: Path
     build_hand_school(services)
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(UserError, match=".pdf"):
+    with pytest.raises(UserError, match=r"\.pdf"):
         services.annual.write(tmp_path / "x.docx", YEAR)
     with pytest.raises(UserError, match="2025/2026"):
         services.annual.write(tmp_path / "x.pdf", "2025-26")

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from mentor_desk.domain.enums import QuestionnaireStage
 from mentor_desk.ui.board.board_tab import BoardTab
 from mentor_desk.ui.monitoring.monitoring_tab import MonitoringTab
+from mentor_desk.ui.year.charts_panel import ChartsPanel
 
 if TYPE_CHECKING:
     from mentor_desk.ui.main_window import MainWindow
@@ -33,7 +35,22 @@ def install_year_area(window: MainWindow) -> None:
     for tab in (window.people_tab, window.pairs_tab):
         tab.changed_callbacks.append(board.mark_stale)
     window.iom_tab.changed_callbacks.append(board.mark_stale)
-    menu = window.menuBar().addMenu("&Учебный год")
+    # the overview shows the indicators as charts, under its own figures
+    charts = ChartsPanel(window.services, window.overview_tab)
+    window.charts_panel = charts  # type: ignore[attr-defined]
+    layout = window.overview_tab.layout()
+    if layout is not None:
+        layout.addWidget(charts)
+    original_load = window.overview_tab._load
+
+    def load_with_charts() -> None:
+        original_load()
+        charts.reload()
+
+    window.overview_tab._load = load_with_charts  # type: ignore[method-assign]
+    menu = QMenu("&Учебный год", window)
+    help_menu = window.menuBar().actions()[-1]  # «Справка» stays last
+    window.menuBar().insertMenu(help_menu, menu)
     window.year_menu = menu  # type: ignore[attr-defined]
     from mentor_desk.ui.year.year_actions import add_year_actions
 
