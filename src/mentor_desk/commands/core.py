@@ -33,9 +33,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from mentor_desk.demo.generator import write_demo
-
     from mentor_desk.commands.indicators import parse_day
+    from mentor_desk.demo.generator import write_demo
 
     path = Path(args.path)
     summary = write_demo(path, seed=args.seed, force=args.force, on=parse_day(args.on) if args.on else None)

@@ -8,7 +8,7 @@ import io
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from mentor_desk.domain.report_doc import ChartBlock
@@ -30,6 +30,8 @@ def _wrap(label: str, width: int = 16) -> str:
 def chart_drawing(block: ChartBlock, width: float = 460, height: float = 220) -> Drawing:
     register_fonts()
     d = Drawing(width, height)
+    # an opaque background: a window showing the SVG must not see through to its own colours
+    d.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
     d.add(String(width / 2, height - 14, block.title, fontName=BOLD, fontSize=11, textAnchor="middle"))
     if block.kind == "pie":
         _pie(d, block, width, height)
@@ -76,8 +78,8 @@ def _bars(d: Drawing, block: ChartBlock, width: float, height: float) -> None:
 
 def _hbar(d: Drawing, block: ChartBlock, width: float, height: float) -> None:
     chart = HorizontalBarChart()
-    chart.x, chart.y = 150, 30
-    chart.width, chart.height = width - 180, height - 70
+    chart.x, chart.y = 165, 30
+    chart.width, chart.height = width - 200, height - 70
     scale = 100 if block.percent else 1
     chart.data = [[v * scale for v in s] for s in block.series] or [[0]]
     chart.categoryAxis.categoryNames = list(block.labels)

@@ -99,8 +99,9 @@ class BoardTab(LazyTab):
                 line.setToolTip(1, "Enter или двойной щелчок — открыть запись")
                 group.addChild(line)
             group.setExpanded(True)
-        for col in range(3):
-            self.tree.resizeColumnToContents(col)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 150))
+        self.tree.setColumnWidth(1, 560)
 
     def group(self, bucket: str) -> QTreeWidgetItem:
         index = {OVERDUE: 0, TODAY: 1, WEEK: 2}[bucket]

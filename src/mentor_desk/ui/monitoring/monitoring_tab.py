@@ -183,8 +183,8 @@ class MonitoringTab(LazyTab):
             for col, question in enumerate(self.questions, 1):
                 self.grid.setItem(row, col, QTableWidgetItem(answers.get(question.id, "")))
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(1, self.grid.columnCount()):
-            self.grid.setColumnWidth(col, 48)
+        for col, question in enumerate(self.questions, 1):
+            self.grid.setColumnWidth(col, 150 if question.kind is QuestionKind.OPEN else 60)
         if self.respondents:
             self.grid.setCurrentCell(0, 1)
         self.message.setText(f"Респондентов: {len(self.respondents)}. Шкала 1–10; да/нет — «д»/«н» или 1/0.")
@@ -255,6 +255,8 @@ class MonitoringTab(LazyTab):
             for col, text in enumerate((a.question, str(a.answers), value, pair, delta)):
                 self.results.setItem(r, col, QTableWidgetItem(text))
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 80), (2, 190), (3, 260), (4, 100)):
+            self.results.setColumnWidth(col, width)
 
 
 def _short(i: int, q: QuestionRecord) -> str:

@@ -80,21 +80,22 @@ class RolloverWizard(QWizard):
         results.setTitle("Итоги завершаемых пар")
         results.setSubTitle("Отметьте, достигнуты ли планируемые результаты, и коротко опишите результат.")
         self.table = QTableWidget(len(self.plan.to_close), 3, results)
-        self.table.setHorizontalHeaderLabels(["Пара", "Планируемые результаты", "Результат"])
+        self.table.setHorizontalHeaderLabels(["Пара", "Планируемые результаты достигнуты?", "Результат"])
         self.outcome_boxes: list[QComboBox] = []
         self.result_edits: list[QLineEdit] = []
         for row, pair in enumerate(self.plan.to_close):
             self.table.setItem(row, 0, QTableWidgetItem(pair.label))
             box = QComboBox(self.table)
             for key, text in OUTCOMES.items():
-                box.addItem(text, key)
+                box.addItem(text.replace("планируемые результаты ", "").capitalize(), key)
             edit = QLineEdit(self.table)
             edit.setPlaceholderText("что получилось")
             self.table.setCellWidget(row, 1, box)
             self.table.setCellWidget(row, 2, edit)
             self.outcome_boxes.append(box)
             self.result_edits.append(edit)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(0, 330)
+        self.table.setColumnWidth(1, 250)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(results).addWidget(self.table)
         carry = QWizardPage(self)
@@ -109,7 +110,10 @@ class RolloverWizard(QWizard):
         layout.addWidget(self.status)
         for page in (intro, results, carry):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Перейти на новый год")
+        for button, text in ((QWizard.WizardButton.FinishButton, "Перейти на новый год"),
+                             (QWizard.WizardButton.NextButton, "Далее >"), (QWizard.WizardButton.BackButton, "< Назад"),
+                             (QWizard.WizardButton.CancelButton, "Отмена")):
+            self.setButtonText(button, text)
         self.resize(820, 520)
 
     def outcomes(self) -> dict[int, tuple[str, str]]:
