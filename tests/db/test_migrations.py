@@ -58,13 +58,13 @@ def test_foreign_keys_on_every_connection(db_path: Path) -> None:
 def _scripts_with_broken_revision(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_broken.py").write_text(
+    (scripts / "versions" / "9998_broken.py").write_text(
         '''"""a migration that fails halfway"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "broken"
-down_revision = "{head}"
+revision = "9998"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -78,9 +78,11 @@ def upgrade():
 
 def downgrade():
     pass
-'''.replace("{head}", head_revision()),
+''',
         encoding="utf-8",
     )
+    broken = scripts / "versions" / "9998_broken.py"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("HEAD", head_revision()), encoding="utf-8")
     return scripts
 
 

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from icalendar import Calendar, Event
 
-from mentor_desk.exports.pdf.writer import write_atomically
+from mentor_desk.exports.atomic import write_atomically
 
 
 def write_ics(target: Path, events: Sequence[tuple[str, str, str, date]]) -> int:

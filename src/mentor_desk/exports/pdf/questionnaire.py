@@ -13,10 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from mentor_desk.domain.enums import QuestionKind, QuestionnaireStage
 from mentor_desk.domain.records import QuestionRecord
 from mentor_desk.errors import UserError
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, DocumentsTemplate
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import esc
-from mentor_desk.exports.pdf.writer import write_atomically
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from reportlab.platypus import Paragraph as P
 
 from mentor_desk.domain.report_doc import ChartBlock, Heading, Paragraph, ReportDocument, TableBlock
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.charts import chart_drawing
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, DocumentsTemplate
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import esc
-from mentor_desk.exports.pdf.writer import write_atomically
 
 
 def report_story(doc: ReportDocument) -> list[Flowable]:

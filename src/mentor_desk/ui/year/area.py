@@ -32,9 +32,10 @@ def install_year_area(window: MainWindow) -> None:
         action.triggered.connect(lambda _c=False, t=tab: window.tabs.setCurrentWidget(t))
         window.addAction(action)
     board.open_record.connect(lambda target, record_id: open_record(window, target, record_id))
-    for tab in (window.people_tab, window.pairs_tab):
-        tab.changed_callbacks.append(board.mark_stale)
-    window.iom_tab.changed_callbacks.append(board.mark_stale)
+    # the window's one change signal refreshes these tabs too
+    for tab in (board, monitoring):
+        tab.changes_made.connect(window.changes_made.emit)
+        window.changes_made.connect(tab.on_changes)
     # the overview shows the indicators as charts, under its own figures
     charts = ChartsPanel(window.services, window.overview_tab)
     window.charts_panel = charts  # type: ignore[attr-defined]

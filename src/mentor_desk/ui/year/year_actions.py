@@ -29,6 +29,7 @@ from mentor_desk.services.container import Services
 from mentor_desk.services.staffing import OUTCOMES
 from mentor_desk.services.years import RolloverPlan, RolloverResult
 from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.operations import Change
 
 if TYPE_CHECKING:
     from mentor_desk.ui.main_window import MainWindow
@@ -46,7 +47,7 @@ def open_wizard(window: MainWindow) -> None:
         prompts.show_error(window, exc.message)
         return
     window.dialog = wizard
-    wizard.finished.connect(lambda _r: window.reload_all())
+    wizard.finished.connect(lambda _r: window.changes_made.emit(Change.EVERYTHING, None))
     wizard.open()
 
 

@@ -1,8 +1,8 @@
 """the coordinator's year: questionnaire scope, pair history and results, staff absences,
 follow-ups, stalled-pair setting, school-year roll-over; «приостановлена» and parent respondents
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-06 03:02:52.935179
 """
 
@@ -11,20 +11,23 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = '0003'
+down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _enum(name: str, *values: str) -> sa.Enum:
-    return sa.Enum(*values, name=name, native_enum=False, create_constraint=True, length=24)
+_PAIR_STATUS = ('ck_pair_pair_status', 'status', ('planned', 'active', 'completed', 'interrupted'), ('suspended',))
+_RESPONDENT = ('ck_questionnaire_respondent', 'respondent', ('mentor', 'mentee'), ('parent',))
 
 
-_PAIR_STATUS_OLD = _enum('pair_status', 'planned', 'active', 'completed', 'interrupted')
-_PAIR_STATUS_NEW = _enum('pair_status', 'planned', 'active', 'completed', 'interrupted', 'suspended')
-_RESPONDENT_OLD = _enum('respondent', 'mentor', 'mentee')
-_RESPONDENT_NEW = _enum('respondent', 'mentor', 'mentee', 'parent')
+def _check(batch_op: object, spec: tuple[str, str, tuple[str, ...], tuple[str, ...]], new: bool) -> None:
+    """Replace the CHECK constraint of an enum column (the column stays VARCHAR(24))."""
+    name, column, old_values, added = spec
+    values = old_values + added if new else old_values
+    allowed = ", ".join(f"'{v}'" for v in values)
+    batch_op.drop_constraint(op.f(name), type_='check')  # type: ignore[attr-defined]
+    batch_op.create_check_constraint(op.f(name), sa.text(f"{column} IN ({allowed})"))  # type: ignore[attr-defined]
 
 
 def upgrade() -> None:
@@ -87,12 +90,12 @@ def upgrade() -> None:
     with op.batch_alter_table('pair', schema=None) as batch_op:
         batch_op.add_column(sa.Column('planned_result', sa.Text(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('outcome', sa.String(length=24), nullable=False, server_default=''))
-        batch_op.alter_column('status', existing_type=_PAIR_STATUS_OLD, type_=_PAIR_STATUS_NEW, existing_nullable=False)
+        _check(batch_op, _PAIR_STATUS, new=True)
 
     with op.batch_alter_table('questionnaire', schema=None) as batch_op:
         batch_op.add_column(sa.Column('stages', sa.JSON(), nullable=False, server_default='[]'))
         batch_op.add_column(sa.Column('forms', sa.JSON(), nullable=False, server_default='[]'))
-        batch_op.alter_column('respondent', existing_type=_RESPONDENT_OLD, type_=_RESPONDENT_NEW, existing_nullable=False)
+        _check(batch_op, _RESPONDENT, new=True)
 
     with op.batch_alter_table('school_year', schema=None) as batch_op:
         batch_op.add_column(sa.Column('rolled_over_on', sa.Date(), nullable=True))
@@ -100,16 +103,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("UPDATE pair SET status = 'active' WHERE status = 'suspended'")
+    op.execute("UPDATE questionnaire SET respondent = 'mentee' WHERE respondent = 'parent'")
     with op.batch_alter_table('school_year', schema=None) as batch_op:
         batch_op.drop_column('rolled_over_on')
 
     with op.batch_alter_table('questionnaire', schema=None) as batch_op:
-        batch_op.alter_column('respondent', existing_type=_RESPONDENT_NEW, type_=_RESPONDENT_OLD, existing_nullable=False)
+        _check(batch_op, _RESPONDENT, new=False)
         batch_op.drop_column('forms')
         batch_op.drop_column('stages')
 
     with op.batch_alter_table('pair', schema=None) as batch_op:
-        batch_op.alter_column('status', existing_type=_PAIR_STATUS_NEW, type_=_PAIR_STATUS_OLD, existing_nullable=False)
+        _check(batch_op, _PAIR_STATUS, new=False)
         batch_op.drop_column('outcome')
         batch_op.drop_column('planned_result')
 
