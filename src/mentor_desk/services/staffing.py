@@ -136,10 +136,13 @@ class StaffingService(ServiceBase):
                                      f"наставляемым(и) {mentees} нового наставника: {new_name}, с {on:%d.%m.%Y}.")
             s.add(order)
             s.flush()
+            before = s.get(m.Order, pair.order_id) if pair.order_id else None
+            earlier = f" (ранее пара закреплена приказом № {before.number} от {before.signed_on:%d.%m.%Y})" if before else ""
             s.add(m.PairEvent(pair_id=pair.id, happened_on=on, kind="mentor_replaced",
-                              text=f"наставник {old_name} заменён на {new_name}" + (f": {reason.strip()}" if reason.strip() else ""),
-                              old_mentor_id=pair.mentor_id, new_mentor_id=new_mentor_id, order_id=order.id))
+                              text=f"наставник {old_name} заменён на {new_name}" + (f": {reason.strip()}" if reason.strip() else "")
+                              + earlier, old_mentor_id=pair.mentor_id, new_mentor_id=new_mentor_id, order_id=order.id))
             pair.mentor_id = new_mentor_id
+            pair.order_id = order.id  # the pair is now fixed by the order on the replacement
             if pair.status is PairStatus.SUSPENDED:
                 pair.status = PairStatus.ACTIVE
                 pair.status_reason = ""

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentor_desk.errors import UserError
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import (
     CancelCheck,
     DocumentResult,
@@ -104,6 +105,7 @@ __all__ = [
     "document_kind",
     "document_kinds",
     "export",
+    "export_annual_report",
     "export_iom_pdf",
     "export_order_pdf",
     "export_register",

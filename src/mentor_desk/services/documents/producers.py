@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress
 from mentor_desk.services.documents.kinds import DocumentKind
 from mentor_desk.services.documents.pdfs import export_iom_pdf, export_order_pdf
@@ -56,7 +57,13 @@ def _order_pdf(services: Services, kind: DocumentKind, params: dict[str, Any], t
     return export_order_pdf(services, target, params.get("order_id"), progress, cancel)
 
 
+def _annual(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
+            cancel: CancelCheck) -> DocumentResult:
+    return export_annual_report(services, target, params.get("school_year"), progress, cancel)
+
+
 PRODUCERS: dict[str, Producer] = {
+    "annual": _annual,
     "register": _register,
     "summary": _summary,
     "iom_pdf": _iom_pdf,
