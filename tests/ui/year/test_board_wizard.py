@@ -105,3 +105,28 @@ def test_main_window_has_the_year_tabs(services: Services, school: HandSchool, q
     assert win.tabs.currentWidget() is win.monitoring_tab  # type: ignore[attr-defined]
     assert [r.pair_id for r in win.monitoring_tab.respondents] == [school.pairs["P1"]]  # type: ignore[attr-defined]
     win.close()
+
+
+def test_staff_dialogs(services: Services, school: HandSchool, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    from mentor_desk.ui.year.staff_dialogs import AbsenceDialog, ReplaceMentorDialog
+
+    absence = AbsenceDialog(services, today=date(2026, 5, 20))
+    qtbot.addWidget(absence)
+    absence.person_combo.setCurrentIndex(absence.person_combo.findData(school.people["M1"]))
+    absence.reason_combo.setCurrentIndex(absence.reason_combo.findData("illness"))
+    absence.save()
+    assert absence.result() == absence.DialogCode.Accepted and "Приостановлено пар: 2" in absence.outcome
+    assert services.pairs.get(school.pairs["P1"]).status is PairStatus.SUSPENDED
+    replace = ReplaceMentorDialog(services, pair_id=school.pairs["P1"], today=date(2026, 5, 21))
+    qtbot.addWidget(replace)
+    replace.mentor_combo.setCurrentIndex(replace.mentor_combo.findData(school.people["Y1"]))
+    replace.save()  # the mentee cannot mentor their own pair: the dialog stays open with the reason
+    assert "наставляемый в этой паре" in replace.message.text() and replace.result() != replace.DialogCode.Accepted
+    replace.mentor_combo.setCurrentIndex(replace.mentor_combo.findData(school.people["T4"]))
+    replace.on_edit.setDate(QDate(2026, 5, 21))
+    replace.save()
+    assert replace.result() == replace.DialogCode.Accepted
+    pair = services.pairs.get(school.pairs["P1"])
+    assert pair.mentor.id == school.people["T4"] and pair.status is PairStatus.ACTIVE

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress, check_cancel
+from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress, check_cancel, never
 
 if TYPE_CHECKING:
     from mentor_desk.services.container import Services
@@ -17,7 +17,7 @@ def export_annual_report(services: Services, target: Path | str, school_year: st
     target = Path(target)
     if progress is not None:
         progress(0, 2, "Показатели за год")
-    check_cancel(cancel)
+    check_cancel(cancel or never)
     pages = services.annual.write(target, school_year)
     if progress is not None:
         progress(2, 2, "Готово")

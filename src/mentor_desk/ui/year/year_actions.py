@@ -30,6 +30,7 @@ from mentor_desk.services.staffing import OUTCOMES
 from mentor_desk.services.years import RolloverPlan, RolloverResult
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.operations import Change
+from mentor_desk.ui.year.staff_dialogs import AbsenceDialog, ReplaceMentorDialog
 
 if TYPE_CHECKING:
     from mentor_desk.ui.main_window import MainWindow
@@ -38,6 +39,22 @@ if TYPE_CHECKING:
 def add_year_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addAction("&Новый учебный год…").triggered.connect(lambda: open_wizard(window))
     menu.addAction("&Прошлые учебные годы…").triggered.connect(lambda: open_past_years(window))
+    menu.addSeparator()
+    menu.addAction("&Отсутствие сотрудника…").triggered.connect(lambda: open_staff_dialog(window, AbsenceDialog))
+    menu.addAction("&Замена наставника…").triggered.connect(lambda: open_staff_dialog(window, ReplaceMentorDialog))
+
+
+def open_staff_dialog(window: MainWindow, kind: type[AbsenceDialog] | type[ReplaceMentorDialog]) -> None:
+    dialog = kind(window.services, window)
+    window.dialog = dialog
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            window.statusBar().showMessage(dialog.outcome, 20000)
+            window.changes_made.emit(Change.PAIRS | Change.IOM | Change.ORDERS, None)
+
+    dialog.finished.connect(done)
+    dialog.open()
 
 
 def open_wizard(window: MainWindow) -> None:
