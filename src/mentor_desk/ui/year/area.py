@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -46,7 +47,8 @@ def install_year_area(window: MainWindow) -> None:
 
     def load_with_charts() -> None:
         original_load()
-        charts.reload()
+        # after the window is shown: the charts need reportlab, which start-up does not load
+        QTimer.singleShot(0, charts.reload)
 
     window.overview_tab._load = load_with_charts  # type: ignore[method-assign]
     menu = QMenu("&Учебный год", window)
