@@ -132,3 +132,12 @@ def database_file(sqlite_database: object, db_path: Path) -> Path:
     build_hand_school(Services.for_database(sqlite_database))
     sqlite_database.close()
     return db_path
+
+
+@pytest.mark.parametrize("on", [AUTUMN, MAY])
+def test_overview_and_summary_register_use_the_same_definition(services: Services, school: HandSchool,
+                                                               on: date) -> None:
+    figure = services.indicators.compute(on)["young_specialists_covered"]
+    assert services.reports.overview(on).young_without_mentor == list(figure.missing)
+    if on == AUTUMN:
+        assert figure.missing == ids(school, "Y2", "Y3")

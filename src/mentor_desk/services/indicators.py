@@ -203,6 +203,20 @@ def young_specialist_ids(s: Session, org: int, on: date) -> set[int]:
     return {pid for pid, p in _people(s, org).items() if is_young_on(p, on)}
 
 
+def young_specialists_missing(s: Session, org: int, on: date) -> list[int]:
+    """Who is in the denominator of «young_specialists_covered» on `on` but not in its numerator,
+    read from the staff profiles and the pairs only (the overview must not grow with the pupils)."""
+    year = SchoolYear.containing(on)
+    staff = _people(s, org, staff_only=True)
+    young = {pid for pid, p in staff.items() if is_young_on(p, on)}
+    if not young:
+        return []
+    pairs = [p for p in _pairs(s, org) if p.counts_on(on, year)]
+    mentees = {x for p in pairs for x in p.mentees}
+    involved = mentees | {p.mentor_id for p in pairs}
+    return sorted(pid for pid in young if (not staff[pid].archived or pid in involved) and pid not in mentees)
+
+
 def school_start(s: Session, org: int) -> date:
     """The start of the earliest school year the school has records for."""
     candidates: list[date] = []
@@ -278,15 +292,18 @@ def compute_indicators(s: Session, org: int, on: date, form_id: int | None = Non
 # ---- loading --------------------------------------------------------------------------------
 
 
-def _people(s: Session, org: int) -> dict[int, _Person]:
-    rows = s.execute(
+def _people(s: Session, org: int, staff_only: bool = False) -> dict[int, _Person]:
+    stmt = (
         select(m.Person.id, m.Person.kind, m.Person.birth_date, m.Person.archived,
                m.StaffProfileRow.experience_years, m.StaffProfileRow.experience_as_of,
                m.StaffProfileRow.young_specialist_override, m.PupilProfileRow.class_name)
         .outerjoin(m.StaffProfileRow, m.StaffProfileRow.person_id == m.Person.id)
         .outerjoin(m.PupilProfileRow, m.PupilProfileRow.person_id == m.Person.id)
         .where(m.Person.organisation_id == org)
-    ).all()
+    )
+    if staff_only:
+        stmt = stmt.where(m.Person.kind == PersonKind.STAFF)
+    rows = s.execute(stmt).all()
     return {
         int(r.id): _Person(int(r.id), r.kind, r.birth_date, bool(r.archived), r.experience_years,
                            r.experience_as_of, r.young_specialist_override, r.class_name or "")

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
+from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.indicators import IndicatorService
+from mentor_desk.services.indicators import young_specialists_missing
 
 
 @dataclass(frozen=True)
@@ -96,10 +96,24 @@ class ReportService(ServiceBase):
         on = on or today()
         org = self.organisation_id
         open_statuses = (PairStatus.PLANNED, PairStatus.ACTIVE)
-        from mentor_desk.services.people import PeopleService
-
-        people = PeopleService(self._sf, org).list_people(include_archived=False)
         with self._tx() as s:
+            # The one definition of a covered young specialist (services/indicators.py), by SQL on staff.
+            young = young_specialists_missing(s, org, on)
+            no_consent = list(s.scalars(
+                select(m.Person.id)
+                .where(
+                    m.Person.organisation_id == org,
+                    m.Person.archived.is_(False),
+                    ~select(m.Consent.id)
+                    .where(
+                        m.Consent.person_id == m.Person.id,
+                        m.Consent.consent_type == ConsentType.PROCESSING,
+                        m.Consent.withdrawn_on.is_(None),
+                    )
+                    .exists(),
+                )
+                .order_by(m.Person.id)
+            ))
             per_form = {
                 name: n
                 for name, n in s.execute(
@@ -132,9 +146,6 @@ class ReportService(ServiceBase):
                     m.Pair.end_date <= on + timedelta(days=30),
                 )
             ).all()
-        # The one definition of a covered young specialist (services/indicators.py).
-        young = list(IndicatorService(self._sf, org).compute(on)["young_specialists_covered"].missing)
-        no_consent = [p.id for p in people if not p.has_processing_consent]
         return Overview(
             pairs_per_form=per_form,
             young_without_mentor=young,
@@ -143,4 +154,3 @@ class ReportService(ServiceBase):
             pairs_ending_soon=list(ending),
             people_without_consent=no_consent,
         )
-

@@ -61,8 +61,10 @@ from mentor_desk.services.documents.kinds import (
     document_kinds,
 )
 from mentor_desk.services.documents.pdfs import (
+    export_iom_folder,
     export_iom_pdf,
     export_order_pdf,
+    iom_batch_for_print,
     ioms_for_print,
     order_for_print,
 )
@@ -106,11 +108,13 @@ __all__ = [
     "document_kinds",
     "export",
     "export_annual_report",
+    "export_iom_folder",
     "export_iom_pdf",
     "export_order_pdf",
     "export_register",
     "export_summary",
     "gather_summary",
+    "iom_batch_for_print",
     "ioms_for_print",
     "order_for_print",
 ]
