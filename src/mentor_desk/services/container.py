@@ -24,6 +24,7 @@ from mentor_desk.services.reference import ReferenceService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
+from mentor_desk.services.templates import TemplateService
 from mentor_desk.services.staffing import StaffingService
 from mentor_desk.services.years import YearService
 
@@ -44,6 +45,7 @@ class Services:
     files: FileStore
     registers: RegisterService
     imports: ImportService
+    templates: TemplateService
     indicators: IndicatorService
     board: BoardService
     staffing: StaffingService
@@ -80,6 +82,7 @@ class Services:
             files=files,
             registers=RegisterService(sf, organisation_id),
             imports=ImportService(sf, organisation_id),
+            templates=TemplateService(sf, organisation_id),
             indicators=IndicatorService(sf, organisation_id),
             board=BoardService(sf, organisation_id),
             staffing=StaffingService(sf, organisation_id),

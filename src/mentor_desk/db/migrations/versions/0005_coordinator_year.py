@@ -1,8 +1,8 @@
 """the coordinator's year: questionnaire scope, pair history and results, staff absences,
 follow-ups, stalled-pair setting, school-year roll-over; «приостановлена» and parent respondents
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06 03:02:52.935179
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0003'
-down_revision: str | None = '0002'
+revision: str = '0005'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
