@@ -24,8 +24,8 @@ from mentor_desk.services.reference import ReferenceService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
-from mentor_desk.services.templates import TemplateService
 from mentor_desk.services.staffing import StaffingService
+from mentor_desk.services.templates import TemplateService
 from mentor_desk.services.years import YearService
 
 
