@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentor_desk.errors import UserError
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import (
     CancelCheck,
     DocumentResult,
@@ -109,6 +110,7 @@ __all__ = [
     "document_kind",
     "document_kinds",
     "export",
+    "export_annual_report",
     "export_consent_pdf",
     "export_iom_docx",
     "export_iom_folder",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress
 from mentor_desk.services.documents.consents import class_members, export_consent_pdf
 from mentor_desk.services.documents.docx import export_iom_docx, export_order_docx, export_school_document
@@ -74,7 +75,13 @@ def _consent_pdf(services: Services, kind: DocumentKind, params: dict[str, Any],
     return export_consent_pdf(services, target, ids, progress, cancel)
 
 
+def _annual(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
+            cancel: CancelCheck) -> DocumentResult:
+    return export_annual_report(services, target, params.get("school_year"), progress, cancel)
+
+
 PRODUCERS: dict[str, Producer] = {
+    "annual": _annual,
     "consent_pdf": _consent_pdf,
     "register": _register,
     "summary": _summary,
