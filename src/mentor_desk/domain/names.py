@@ -14,6 +14,16 @@ def short_name(last: str, first: str, middle: str | None = None) -> str:
     return f"{initials} {last}".strip() if initials else last
 
 
+NBSP = "\u00a0"
+
+
+def signature(last: str, first: str, middle: str | None = None) -> str:
+    """«И.О.\u00a0Фамилия» for signature blocks: a no-break space keeps the initials with the surname
+    (a double surname keeps its plain hyphen: a line never breaks inside one word)."""
+    initials = "".join(f"{part[0]}." for part in (first, middle or "") if part)
+    return f"{initials}{NBSP}{last}" if initials else last
+
+
 def surname_initials(last: str, first: str, middle: str | None = None) -> str:
     """«Фамилия И.О.», as tables of people commonly write it."""
     initials = "".join(f"{part[0]}." for part in (first, middle or "") if part)

@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.enums import Gender, OrderKind, PersonKind
-from mentor_desk.domain.names import collation_key, split_full_name
+from mentor_desk.domain.names import collation_key, signature, split_full_name
 from mentor_desk.domain.records import OrderRecord, OrganisationRecord, PairRecord, PersonRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import grid_table, school_header
-from mentor_desk.exports.pdf.declension import Case, decline_name
+from mentor_desk.domain.declension import Case, decline_name
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import (
@@ -55,8 +56,8 @@ class _Name:
 
     @property
     def short(self) -> str:
-        initials = "".join(f"{p[0]}." for p in (self.first, self.middle) if p)
-        return f"{initials} {self.last}".strip()
+        """«И.О.\u00a0Фамилия»: never split across lines."""
+        return signature(self.last, self.first, self.middle)
 
 
 def write_order_pdf(
@@ -331,7 +332,10 @@ def _acquaintance(
         commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
     # The heading never stays alone at the bottom of a page.
     commands.append(("NOSPLIT", (0, 0), (-1, 2)))
-    table = Table(data, colWidths=(50 * mm, 40 * mm, CONTENT_WIDTH - 90 * mm), style=plain_style())
+    # the name column is as wide as the longest «И.О. Фамилия-Фамилия», so none is ever wrapped
+    widest = max(stringWidth(n.short, st.signature.fontName, st.signature.fontSize) for n in ordered)
+    name_width = min(max(50 * mm, widest + 8), CONTENT_WIDTH - 85 * mm)
+    table = Table(data, colWidths=(name_width, 40 * mm, CONTENT_WIDTH - 40 * mm - name_width), style=plain_style())
     table.setStyle(commands)
     return [table]
 
