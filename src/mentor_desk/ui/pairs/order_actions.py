@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from mentor_desk.domain.enums import OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key
-from mentor_desk.domain.records import OrderDraft, PersonRef
+from mentor_desk.domain.records import OrderDraft, OrderRecord, PersonRef
 from mentor_desk.errors import UserError
 from mentor_desk.services import documents
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
 from mentor_desk.ui.pairs.order_dialog import OrderDialog
 
@@ -76,12 +77,10 @@ class OrderActions:
         return self._dialog(kind, order_id)
 
     def _save(self, dialog: OrderDialog, order_id: int | None, draft: OrderDraft) -> None:
-        try:
-            order = self._services.orders.save(draft, order_id)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
+        Operation(self._parent, lambda: self._services.orders.save(draft, order_id), Change.ORDERS | Change.PAIRS) \
+            .in_dialog(dialog).success(self._saved).run()
+
+    def _saved(self, order: OrderRecord) -> None:
         self.dialog = None
         self._changed()
         pairs = f" (пар и групп: {len(order.pair_ids)})" if order.pair_ids else ""

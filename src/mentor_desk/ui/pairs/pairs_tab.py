@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.enums import OrderKind, PairStatus
 from mentor_desk.domain.records import MeetingDraft, PairDraft, PairRecord
-from mentor_desk.errors import UserError, WarningsNotAccepted
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import FormDialog
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.pdf_preview import PdfJob
 from mentor_desk.ui.common.table_model import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
@@ -43,11 +41,11 @@ from mentor_desk.ui.pairs.pairs_model import (
 
 
 class PairsTab(LazyTab):
+    watches = Change.PEOPLE | Change.PAIRS | Change.ORDERS | Change.REFERENCE | Change.SCHOOL
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.dialog: FormDialog | None = None
-        self.changed_callbacks: list[Callable[[], None]] = []
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText("Поиск: наставник, наставляемый, программа (Ctrl+F)")
@@ -289,28 +287,19 @@ class PairsTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, accept: bool = False) -> None:
+    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft) -> None:
         pairs = self._services.pairs
-        try:
-            saved = pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
-        except WarningsNotAccepted as warn:
-            if prompts.accept_warnings(self, [i.message for i in warn.issues]):
-                self._save(dialog, pair_id, draft, accept=True)
-            else:
-                dialog.show_problem(warn.message)
-            return
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        self._saved(dialog, saved.id)
 
-    def _saved(self, dialog: PairDialog | ClosePairDialog, pair_id: int) -> None:
-        """A pair was written: close its dialog, show the fresh list with the pair selected."""
-        dialog.done_ok()
-        self.dialog = None
+        def save(accept: bool) -> PairRecord:
+            return pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
+
+        Operation(self, lambda: save(False), Change.PAIRS).confirm_warnings(lambda: save(True)).in_dialog(
+            dialog).success(lambda saved: self._show_pair(saved.id)).run()
+
+    def _show_pair(self, pair_id: int) -> None:
+        """A pair was written: show the fresh list with the pair selected."""
         self.reload()
         self.select_pair(pair_id)
-        self._notify()
 
     def close_pair(self) -> None:
         pair = self.selected()
@@ -321,12 +310,8 @@ class PairsTab(LazyTab):
         self._open(dialog)
 
     def _close(self, dialog: ClosePairDialog, pair_id: int, req: CloseRequest) -> None:
-        try:
-            self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        self._saved(dialog, pair_id)
+        Operation(self, lambda: self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result),
+                  Change.PAIRS).in_dialog(dialog).success(lambda _r: self._show_pair(pair_id)).run()
 
     # ---- orders --------------------------------------------------------------------
 
@@ -350,12 +335,10 @@ class PairsTab(LazyTab):
 
     def _register_changed(self) -> None:
         self.reload()
-        self._notify()
 
     def _orders_changed(self) -> None:
         self.dialog = None
         self.reload()
-        self._notify()
         if self.orders_dialog is not None:
             self.orders_dialog.reload()
 
@@ -391,14 +374,8 @@ class PairsTab(LazyTab):
         self._open(dialog)
 
     def _save_meeting(self, dialog: MeetingDialog, meeting_id: int | None, draft: MeetingDraft) -> None:
-        try:
-            self._services.pairs.save_meeting(draft, meeting_id)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
-        self.dialog = None
-        self._selection_changed()
+        Operation(self, lambda: self._services.pairs.save_meeting(draft, meeting_id), Change.MEETINGS).in_dialog(
+            dialog).success(lambda _r: self._selection_changed()).run()
 
     def delete_meeting(self) -> None:
         index = self.meetings_view.currentIndex()
@@ -407,12 +384,8 @@ class PairsTab(LazyTab):
         meeting = self.meetings_model.record(index.row())
         if not prompts.ask_yes_no(self, f"Удалить запись о встрече {meeting.held_on:%d.%m.%Y} «{meeting.topic}»?"):
             return
-        self._services.pairs.delete_meeting(meeting.id)
-        self._selection_changed()
-
-    def _notify(self) -> None:
-        for callback in self.changed_callbacks:
-            callback()
+        Operation(self, lambda: self._services.pairs.delete_meeting(meeting.id), Change.MEETINGS).success(
+            lambda _r: self._selection_changed()).run()
 
     def save_state(self) -> None:
         self.view.remember_columns()
