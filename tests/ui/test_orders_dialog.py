@@ -62,7 +62,7 @@ def test_curator_order_created_from_the_menu_with_the_school_curator(tab: PairsT
     assert order.number == "87-о" and order.coordinator is not None and order.coordinator.full_name == curator_name
 
 
-def test_completion_order_offers_ended_pairs_and_refuses_none(tab: PairsTab, demo_services: Services,
+def test_completion_order_offers_ended_pairs(tab: PairsTab, demo_services: Services,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     sv = demo_services
     open_pair = next(p for p in sv.pairs.list_pairs() if p.status is PairStatus.ACTIVE)
@@ -75,10 +75,10 @@ def test_completion_order_offers_ended_pairs_and_refuses_none(tab: PairsTab, dem
     assert offered == {p.id for p in sv.pairs.list_pairs() if not p.status.is_open}
     assert dialog.pairs_model.checked_ids() == [open_pair.id]  # the pair no completion order names yet
     type_text(dialog._ui.numberEdit, "91-о")
-    dialog.pairs_model.set_checked(open_pair.id, False)
+    dialog._ui.yearEdit.setText("2025")
     dialog.submit()
-    assert dialog.isVisible() and "Отметьте пары" in dialog.problem_text()
-    dialog.pairs_model.set_checked(open_pair.id, True)
+    assert dialog.isVisible() and "Учебный год" in dialog.problem_text()
+    dialog._ui.yearEdit.clear()
     dialog.submit()
     assert not dialog.isVisible(), dialog.problem_text()
     order = sv.orders.list_orders(OrderKind.COMPLETION)[-1]

@@ -104,7 +104,8 @@ def _draft(services: Services, args: argparse.Namespace, kind: OrderKind, number
         if kind is OrderKind.FIX_PAIRS and not pair_ids:
             raise UserError("Нет действующих пар без приказа о закреплении. Укажите пары явно (--pairs).")
         if kind is OrderKind.COMPLETION and not pair_ids:
-            raise UserError("Нет завершённых пар без приказа о завершении. Укажите пары явно (--pairs).")
+            raise UserError("Нет завершённых пар без приказа о завершении. Укажите пары явно (--pairs 3,7) "
+                            "или --pairs \"\" для приказа о завершении учебного года в целом.")
     coordinator_id: int | None = None
     if kind is OrderKind.APPOINT_COORDINATOR:
         keep = current is not None and current.coordinator is not None and args.person is None

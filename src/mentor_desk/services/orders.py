@@ -97,8 +97,6 @@ class OrderService(ServiceBase):
             raise UserError("Укажите куратора, которого назначает приказ.")
         if draft.kind is OrderKind.FIX_PAIRS and not draft.pair_ids:
             raise UserError("Выберите пары, которые закрепляет приказ.")
-        if draft.kind is OrderKind.COMPLETION and not draft.pair_ids:
-            raise UserError("Выберите завершившиеся пары, о которых приказ.")
         if (draft.amends_id is None) != (draft.amendment is None):
             raise UserError("Укажите и приказ, который изменяется или отменяется, и что с ним происходит.")
         year = draft.school_year.strip() or SchoolYear.governed_by(draft.signed_on, draft.kind is OrderKind.COMPLETION).title

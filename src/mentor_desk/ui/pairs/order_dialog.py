@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentor_desk.domain.enums import OrderAmendment, OrderKind
 from mentor_desk.domain.records import OrderDraft, OrderRecord, PairRecord, PersonRef
@@ -68,6 +68,8 @@ class OrderDialog(FormDialog):
         others = [o for o in orders or [] if order is None or o.id != order.id]
         fill_combo(ui.amendsCombo, [(f"№ {o.number} от {o.signed_on:%d.%m.%Y} {o.kind.label}", o.id) for o in
                                     reversed(others)], "—")
+        ui.amendsCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.amendsCombo.setMinimumContentsLength(20)
         ui.amendmentCombo.currentIndexChanged.connect(self._amendment_changed)
         ui.coordinatorComboLabel.setVisible(kind is OrderKind.APPOINT_COORDINATOR)
         ui.coordinatorCombo.setVisible(kind is OrderKind.APPOINT_COORDINATOR)
@@ -116,8 +118,8 @@ class OrderDialog(FormDialog):
         if not number:
             problems.append("Укажите номер приказа, например «87-о».")
         pair_ids = tuple(self.pairs_model.checked_ids()) if self.kind is not OrderKind.APPOINT_COORDINATOR else ()
-        if self.kind is not OrderKind.APPOINT_COORDINATOR and not pair_ids:
-            problems.append("Отметьте пары и группы, о которых приказ.")
+        if self.kind is OrderKind.FIX_PAIRS and not pair_ids:
+            problems.append("Отметьте пары и группы, которые закрепляет приказ.")
         coordinator = ui.coordinatorCombo.currentData() if self.kind is OrderKind.APPOINT_COORDINATOR else None
         if self.kind is OrderKind.APPOINT_COORDINATOR and coordinator is None:
             problems.append("Выберите куратора, которого назначает приказ.")

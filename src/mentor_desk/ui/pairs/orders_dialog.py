@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from mentor_desk.domain.enums import OrderKind
 from mentor_desk.domain.records import OrderRecord
@@ -55,6 +56,7 @@ class OrdersDialog(QDialog):
         self.model = RecordTableModel[OrderRecord](ORDER_COLUMNS)
         self.view = RecordTableView("orders", self)
         self.view.setModel(self.model)
+        self.view.apply_columns(ORDER_COLUMNS)
         self.view.setSortingEnabled(False)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_button = QPushButton("&Новый приказ", self)
@@ -79,13 +81,17 @@ class OrdersDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
-        self.resize(980, 420)
+        self.resize(1100, 420)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.reload()
 
     @property
     def dialog(self) -> OrderDialog | None:
         return self.order_actions.dialog
+
+    @dialog.setter
+    def dialog(self, value: OrderDialog | None) -> None:
+        self.order_actions.dialog = value
 
     @property
     def pdf_job(self) -> PdfJob | None:
@@ -118,6 +124,11 @@ class OrdersDialog(QDialog):
         has = self.selected() is not None
         for b in (self.edit_button, self.print_button, self.save_button):
             b.setEnabled(has)
+
+    @override
+    def done(self, result: int) -> None:
+        self.view.remember_columns()
+        super().done(result)
 
     def edit_selected(self) -> OrderDialog | None:
         order = self.selected()
