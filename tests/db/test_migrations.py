@@ -58,15 +58,13 @@ def test_foreign_keys_on_every_connection(db_path: Path) -> None:
 def _scripts_with_broken_revision(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    head = head_revision()
-    broken = f"{int(head) + 1:04d}"
-    (scripts / "versions" / f"{broken}_broken.py").write_text(
-        f'''"""a migration that fails halfway"""
+    (scripts / "versions" / "9998_broken.py").write_text(
+        '''"""a migration that fails halfway"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "{broken}"
-down_revision = "{head}"
+revision = "9998"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -83,6 +81,8 @@ def downgrade():
 ''',
         encoding="utf-8",
     )
+    broken = scripts / "versions" / "9998_broken.py"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("HEAD", head_revision()), encoding="utf-8")
     return scripts
 
 

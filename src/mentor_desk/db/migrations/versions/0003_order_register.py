@@ -1,7 +1,7 @@
 """order register: the school year an order governs, which order it changes or cancels, its pairs
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-06 03:15:00
 """
 
@@ -11,8 +11,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = '0003'
+down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
