@@ -292,6 +292,24 @@ class Order(Base):
     coordinator_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), nullable=True, index=True
     )
+    # the school year the order governs («2025/2026»); an order signed in August governs the coming one
+    school_year: Mapped[str] = mapped_column(String(9), default="", server_default="")
+    # the earlier order this one changes or cancels (`amendment`: "change" or "cancel")
+    amends_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentoring_order.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    amendment: Mapped[str] = mapped_column(String(10), default="", server_default="")
+
+
+class OrderPair(Base):
+    """A pair an order names: fixed by it, or completed by it."""
+
+    __tablename__ = "order_pair"
+    __table_args__ = (UniqueConstraint("order_id", "pair_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("mentoring_order.id", ondelete="CASCADE"), index=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="RESTRICT"), index=True)
 
 
 class Pair(Base):

@@ -412,6 +412,11 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
     # ---- orders --------------------------------------------------------------------
     coordinator = next(p for p in staff if p not in young and p.mentor is None and p not in done_mentees
                        and p not in experienced_mentees)
+    # the school's settings name the same curator the order appoints (one curator)
+    school = sv.organisation.get()
+    sv.organisation.update(OrganisationDraft(
+        school.full_name, school.short_name, school.director_name, school.director_position,
+        coordinator.full_name, school.coordinator_position, school.address, school.municipality))
     sv.orders.save(OrderDraft(kind=OrderKind.APPOINT_COORDINATOR, number="112-о",
                               signed_on=min(year.first_day - timedelta(days=3), on),
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7",
@@ -425,7 +430,8 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7",
                               pair_ids=tuple(closed)))
     sv.orders.save(OrderDraft(kind=OrderKind.COMPLETION, number="88-о", signed_on=ly_end + timedelta(days=1),
-                              preamble="По итогам реализации программ наставничества в учебном году"))
+                              preamble="По итогам реализации программ наставничества в учебном году",
+                              pair_ids=tuple(closed), school_year=last_year.title))
 
     # ---- meetings ------------------------------------------------------------------
     for pid in current_ids:

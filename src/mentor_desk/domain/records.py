@@ -9,6 +9,7 @@ from mentor_desk.domain.enums import (
     ActivityStatus,
     ConsentType,
     Gender,
+    OrderAmendment,
     OrderKind,
     PairStatus,
     PersonKind,
@@ -278,10 +279,32 @@ class OrderRecord:
     preamble: str = ""
     coordinator: PersonRef | None = None
     pair_ids: tuple[int, ...] = ()
+    school_year: str = ""  # the year it governs
+    amends: OrderRef | None = None  # the earlier order it changes or cancels
+    amendment: OrderAmendment | None = None
+    amended_by: tuple[tuple[OrderRef, OrderAmendment], ...] = ()  # later orders acting on this one
 
     @property
     def ref(self) -> OrderRef:
         return OrderRef(self.id, self.number, self.signed_on)
+
+    @property
+    def cancelled(self) -> bool:
+        return any(how is OrderAmendment.CANCEL for _, how in self.amended_by)
+
+    @property
+    def status(self) -> str:
+        """«действует», «изменён приказом № 90-о от 01.02.2026», «отменён приказом …»."""
+        if not self.amended_by:
+            return "действует"
+        return "; ".join(f"{how.past_label} приказом {ref.label}" for ref, how in self.amended_by)
+
+    @property
+    def relation(self) -> str:
+        """«изменяет приказ № 87-о от 29.08.2025» or empty."""
+        if self.amends is None or self.amendment is None:
+            return ""
+        return f"{self.amendment.label} приказ {self.amends.label}"
 
 
 @dataclass(frozen=True)
@@ -293,6 +316,9 @@ class OrderDraft:
     preamble: str = ""
     coordinator_id: int | None = None
     pair_ids: tuple[int, ...] = ()
+    school_year: str = ""  # empty: the year the signing date governs
+    amends_id: int | None = None
+    amendment: OrderAmendment | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mentor_desk.db import models as m
+from mentor_desk.domain.enums import OrderAmendment, OrderKind
 from mentor_desk.domain.records import (
     ActivityRecord,
     AttachmentRecord,
@@ -19,6 +20,7 @@ from mentor_desk.domain.records import (
     ProgrammeRecord,
     StaffProfile,
 )
+from mentor_desk.domain.schoolyear import SchoolYear
 
 
 def organisation(row: m.Organisation) -> OrganisationRecord:
@@ -77,7 +79,13 @@ def order_ref(row: m.Order | None) -> OrderRef | None:
     return None if row is None else OrderRef(row.id, row.number, row.signed_on)
 
 
-def order(row: m.Order, coordinator: m.Person | None, pair_ids: tuple[int, ...]) -> OrderRecord:
+def order(
+    row: m.Order,
+    coordinator: m.Person | None,
+    pair_ids: tuple[int, ...],
+    amends: OrderRef | None = None,
+    amended_by: tuple[tuple[OrderRef, OrderAmendment], ...] = (),
+) -> OrderRecord:
     return OrderRecord(
         id=row.id,
         kind=row.kind,
@@ -87,6 +95,10 @@ def order(row: m.Order, coordinator: m.Person | None, pair_ids: tuple[int, ...])
         preamble=row.preamble,
         coordinator=person_ref(coordinator) if coordinator is not None else None,
         pair_ids=pair_ids,
+        school_year=row.school_year or SchoolYear.governed_by(row.signed_on, row.kind is OrderKind.COMPLETION).title,
+        amends=amends,
+        amendment=OrderAmendment(row.amendment) if row.amendment else None,
+        amended_by=amended_by,
     )
 
 

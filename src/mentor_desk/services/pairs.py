@@ -257,8 +257,9 @@ class PairService(ServiceBase):
     def delete(self, pair_id: int) -> None:
         with self._tx() as s:
             row = self._get(s, m.Pair, pair_id, "Пара")
-            if row.order_id is not None:
-                raise UserError("Пара закреплена приказом: её нельзя удалить, только завершить или прервать.")
+            named = s.scalar(select(m.OrderPair.id).where(m.OrderPair.pair_id == pair_id).limit(1))
+            if row.order_id is not None or named is not None:
+                raise UserError("Пара названа в приказе: её нельзя удалить, только завершить или прервать.")
             if s.scalar(select(m.Iom.id).where(m.Iom.pair_id == pair_id).limit(1)) is not None:
                 raise UserError("По паре ведётся ИОМ: её нельзя удалить, только завершить или прервать.")
             s.delete(row)

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from mentor_desk.domain.documents import OrderDocument
-from mentor_desk.domain.enums import Gender, OrderKind, PersonKind
+from mentor_desk.domain.enums import Gender, OrderAmendment, OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key, signature, split_full_name
 from mentor_desk.domain.records import OrderRecord, OrganisationRecord, PairRecord, PersonRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
@@ -125,7 +125,10 @@ def order_story(document: OrderDocument, org: OrganisationRecord) -> list[Flowab
     story.append(Spacer(1, 2 * mm))
 
     coordinator = _coordinator(document, org)
-    for number, item in enumerate(_items(order.kind, pairs, document.people, coordinator, year, org), start=1):
+    items = _items(order.kind, pairs, document.people, coordinator, year, org)
+    if order.amends is not None and order.amendment is not None:
+        items.insert(0, (_amendment_item(order), []))
+    for number, item in enumerate(items, start=1):
         head, subitems = item
         story.append(Paragraph(f"{number}. {head}", st.item))
         for sub_number, sub in enumerate(subitems, start=1):
@@ -147,6 +150,8 @@ def _sorted_pairs(pairs: Sequence[PairRecord]) -> list[PairRecord]:
 
 
 def _school_year(order: OrderRecord, pairs: Sequence[PairRecord]) -> str:
+    if order.school_year:
+        return order.school_year
     years = Counter(p.school_year for p in pairs if p.school_year)
     return years.most_common(1)[0][0] if years else SchoolYear.containing(order.signed_on).title
 
@@ -253,6 +258,15 @@ def _items(
     return items
 
 
+def _amendment_item(order: OrderRecord) -> str:
+    """«Признать утратившим силу приказ от … № …» or «Внести изменения в приказ от … № …»."""
+    assert order.amends is not None
+    earlier = f"приказ от {short_date(order.amends.signed_on)} № {esc(order.amends.number)}"
+    if order.amendment is OrderAmendment.CANCEL:
+        return f"Признать утратившим силу {earlier}."
+    return f"Внести изменения в {earlier}, изложив его в редакции настоящего приказа."
+
+
 def _addressed(coordinator: _Name | None, task: str) -> str:
     if coordinator is None:
         return f"Куратору наставничества {task}."
@@ -355,7 +369,9 @@ def _annex(
     ]
     note_table = Table([["", note]], colWidths=(CONTENT_WIDTH - 75 * mm, 75 * mm), style=plain_style())
     story: list[Flowable] = [note_table, Spacer(1, 8 * mm)]
-    story.append(Paragraph("Состав наставнических пар (групп)", st.title))
+    heading = ("Наставнические пары (группы), завершившие реализацию программ наставничества"
+               if order.kind is OrderKind.COMPLETION else "Состав наставнических пар (групп)")
+    story.append(Paragraph(heading, st.title))
     story.append(Paragraph(f"на {esc(year)} учебный год", st.subtitle))
     story.append(Spacer(1, 4 * mm))
     cell, center = st.cell, st.cell_center
