@@ -301,6 +301,19 @@ class Order(Base):
     amendment: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
 
+class NameForm(Base):
+    """A person's name or position in one grammatical case as the coordinator corrected it."""
+
+    __tablename__ = "name_form"
+    __table_args__ = (UniqueConstraint("person_id", "grammatical_case", "part"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    grammatical_case: Mapped[str] = mapped_column(String(4))  # domain.declension.Case value: "datv"
+    part: Mapped[str] = mapped_column(String(10))  # "name" or "position"
+    value: Mapped[str] = mapped_column(String(300))
+
+
 class OrderPair(Base):
     """A pair an order names: fixed by it, or completed by it."""
 

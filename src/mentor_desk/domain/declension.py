@@ -130,7 +130,7 @@ def _nominative_parse(word: str, prefer: str | None = None) -> Any | None:
     """The dictionary reading of `word` in the nominative (of the part of speech `prefer` if it has one)."""
     parses = [p for p in _morph().parse(word) if "nomn" in p.tag and p.is_known]
     if prefer is not None:
-        preferred = [p for p in parses if p.tag.POS == prefer]
+        preferred = [p for p in parses if p.tag.POS == prefer]  # noqa: SIM300
         if preferred:
             return preferred[0]
     return parses[0] if parses else None
@@ -147,10 +147,8 @@ def _inflect(parse: Any, grammemes: set[str], original: str) -> str:
 def _head_length(words: list[str]) -> int:
     """How many leading words form the head of the phrase: adjectives up to the first noun."""
     for i, word in enumerate(words):
-        last = i == len(words) - 1
-        adjective = not last and _nominative_parse(word.split("-")[0], "ADJF") is not None \
-            and _nominative_parse(word.split("-")[0], "ADJF").tag.POS == "ADJF"
-        if not adjective:
+        parsed = None if i == len(words) - 1 else _nominative_parse(word.split("-")[0], "ADJF")
+        if parsed is None or parsed.tag.POS != "ADJF":
             return i + 1
     return len(words)
 

@@ -13,6 +13,7 @@ from mentor_desk.errors import UserError
 from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
 from mentor_desk.services.monitoring import MonitoringService
+from mentor_desk.services.names import NameFormService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
 from mentor_desk.services.pairs import PairService
@@ -32,6 +33,7 @@ class Services:
     pairs: PairService
     roadmaps: RoadmapService
     orders: OrderService
+    names: NameFormService
     reference: ReferenceService
     reports: ReportService
     monitoring: MonitoringService
@@ -63,6 +65,7 @@ class Services:
             pairs=PairService(sf, organisation_id),
             roadmaps=RoadmapService(sf, organisation_id, files),
             orders=OrderService(sf, organisation_id),
+            names=NameFormService(sf, organisation_id),
             reference=ReferenceService(sf, organisation_id),
             reports=ReportService(sf, organisation_id),
             monitoring=MonitoringService(sf, organisation_id),

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from mentor_desk.domain.declension import Case, decline_name, resolve_gender
 from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
 from mentor_desk.domain.names import collation_key, signature
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
@@ -22,7 +23,6 @@ from mentor_desk.exports.pdf.blocks import (
     school_header,
     signature_rows,
 )
-from mentor_desk.domain.declension import Case, decline_name, resolve_gender
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
 from mentor_desk.exports.pdf.styles import GROUP_BACKGROUND, plain_style, styles
 from mentor_desk.exports.pdf.text import (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,16 +11,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from mentor_desk.domain.declension import Case
 from mentor_desk.domain.documents import OrderDocument
-from mentor_desk.domain.enums import Gender, OrderAmendment, OrderKind, PersonKind
-from mentor_desk.domain.names import collation_key, signature, split_full_name
+from mentor_desk.domain.enums import OrderAmendment, OrderKind, PersonKind
+from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrderRecord, OrganisationRecord, PairRecord, PersonRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import grid_table, school_header
-from mentor_desk.domain.declension import Case, decline_name
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
+from mentor_desk.exports.pdf.order_names import OrderName, coordinator_of, name_of, person_position
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import (
     BLANK_DATE,
@@ -42,22 +42,6 @@ ANNEX_HEADER = (
 )
 ANNEX_WIDTHS = (8 * mm, 38 * mm, 43 * mm, 27 * mm, 30 * mm, CONTENT_WIDTH - 146 * mm)
 CONTROL_ITEM = "Контроль за исполнением настоящего приказа оставляю за собой."
-
-
-@dataclass(frozen=True)
-class _Name:
-    last: str
-    first: str
-    middle: str
-    gender: Gender | None
-
-    def inflect(self, case: Case) -> str:
-        return decline_name(self.last, self.first, self.middle, self.gender, case)
-
-    @property
-    def short(self) -> str:
-        """«И.О.\u00a0Фамилия»: never split across lines."""
-        return signature(self.last, self.first, self.middle)
 
 
 def write_order_pdf(
@@ -124,8 +108,8 @@ def order_story(document: OrderDocument, org: OrganisationRecord) -> list[Flowab
         story.append(Paragraph(esc(preamble), st.body_indent))
     story.append(Spacer(1, 2 * mm))
 
-    coordinator = _coordinator(document, org)
-    items = _items(order.kind, pairs, document.people, coordinator, year, org)
+    coordinator = coordinator_of(document, org)
+    items = _items(order.kind, pairs, document, coordinator, year, org)
     if order.amends is not None and order.amendment is not None:
         items.insert(0, (_amendment_item(order), []))
     for number, item in enumerate(items, start=1):
@@ -137,7 +121,7 @@ def order_story(document: OrderDocument, org: OrganisationRecord) -> list[Flowab
     story.append(Spacer(1, 10 * mm))
     story.append(_director_signature(org))
     story.append(Spacer(1, 10 * mm))
-    story.extend(_acquaintance(pairs, document.people, coordinator))
+    story.extend(_acquaintance(pairs, document, coordinator))
 
     if pairs:
         story.append(PageBreak())
@@ -170,28 +154,11 @@ def _default_preamble(kind: OrderKind, org: OrganisationRecord) -> str:
     return f"В соответствии с Положением о наставничестве {where}, {aim}"
 
 
-def _name_of(person: PersonRef | PersonRecord, people: Mapping[int, PersonRecord]) -> _Name:
-    full = people.get(person.id)
-    gender = full.gender if full is not None else getattr(person, "gender", None)
-    return _Name(person.last_name, person.first_name, person.middle_name, gender)
-
-
-def _coordinator(document: OrderDocument, org: OrganisationRecord) -> _Name | None:
-    """The order's coordinator, else the one named in the school's requisites."""
-    if document.coordinator is not None:
-        c = document.coordinator
-        return _Name(c.last_name, c.first_name, c.middle_name, c.gender)
-    if document.order.coordinator is not None:
-        return _name_of(document.order.coordinator, document.people)
-    last, first, middle = split_full_name(org.coordinator_name)
-    return _Name(last, first, middle, None) if last else None
-
-
 def _items(
     kind: OrderKind,
     pairs: Sequence[PairRecord],
-    people: Mapping[int, PersonRecord],
-    coordinator: _Name | None,
+    document: OrderDocument,
+    coordinator: OrderName | None,
     year: str,
     org: OrganisationRecord,
 ) -> list[tuple[str, list[str]]]:
@@ -203,7 +170,7 @@ def _items(
         if coordinator is not None:
             items.append(
                 (
-                    f"Назначить {esc(coordinator.inflect(Case.ACCUSATIVE))} куратором реализации целевой "
+                    f"Назначить {_with_position(coordinator, Case.ACCUSATIVE)} куратором реализации целевой "
                     f"модели наставничества в {where} на {year_text} учебный год.",
                     [],
                 )
@@ -242,7 +209,7 @@ def _items(
                 [],
             )
         )
-        items.append(("Закрепить наставляемых за наставниками:", [_pair_line(p, people, i == len(pairs) - 1)
+        items.append(("Закрепить наставляемых за наставниками:", [_pair_line(p, document, i == len(pairs) - 1)
                                                                for i, p in enumerate(pairs)]))
         items.append(
             (
@@ -267,13 +234,13 @@ def _amendment_item(order: OrderRecord) -> str:
     return f"Внести изменения в {earlier}, изложив его в редакции настоящего приказа."
 
 
-def _addressed(coordinator: _Name | None, task: str) -> str:
+def _addressed(coordinator: OrderName | None, task: str) -> str:
     if coordinator is None:
         return f"Куратору наставничества {task}."
     return f"Куратору наставничества {esc(coordinator.inflect(Case.DATIVE))} {task}."
 
 
-def _coordinator_duties(coordinator: _Name | None, appoint: bool) -> str:
+def _coordinator_duties(coordinator: OrderName | None, appoint: bool) -> str:
     if appoint:
         task = (
             "организовать формирование баз наставников и наставляемых, разработку программ наставничества, "
@@ -287,10 +254,23 @@ def _coordinator_duties(coordinator: _Name | None, appoint: bool) -> str:
     return _addressed(coordinator, task)
 
 
-def _pair_line(pair: PairRecord, people: Mapping[int, PersonRecord], last: bool) -> str:
-    """«Лебедеву Ксению Андреевну за наставником Громовым Аркадием Степановичем (… с … по …);»"""
-    mentees = ", ".join(esc(_name_of(m, people).inflect(Case.ACCUSATIVE)) for m in pair.mentees)
-    mentor = esc(_name_of(pair.mentor, people).inflect(Case.INSTRUMENTAL))
+def _with_position(name: OrderName, case: Case) -> str:
+    """«Лебедеву Ксению Андреевну, учителя математики,» — the position in the same case, set off by
+    commas; without a position just the name."""
+    position = name.position_in(case)
+    return f"{esc(name.inflect(case))}, {esc(position)}," if position else esc(name.inflect(case))
+
+
+def _listed(names: list[str]) -> str:
+    """Names joined by commas, a closing comma kept only after the last one (it precedes «за …»)."""
+    return ", ".join(n.rstrip(",") for n in names[:-1]) + (", " if len(names) > 1 else "") + names[-1]
+
+
+def _pair_line(pair: PairRecord, document: OrderDocument, last: bool) -> str:
+    """«Лебедеву Ксению Андреевну, учителя русского языка, за наставником Громовым Аркадием
+    Степановичем, учителем математики, (… с … по …);»"""
+    mentees = _listed([_with_position(name_of(m, document), Case.ACCUSATIVE) for m in pair.mentees])
+    mentor = _with_position(name_of(pair.mentor, document), Case.INSTRUMENTAL).rstrip(",")
     details = [f"форма «{esc(pair.form.name)}»"]
     if pair.type_name:
         details.append(f"вид «{esc(pair.type_name)}»")
@@ -317,18 +297,18 @@ def _director_signature(org: OrganisationRecord) -> Table:
 
 
 def _acquaintance(
-    pairs: Sequence[PairRecord], people: Mapping[int, PersonRecord], coordinator: _Name | None
+    pairs: Sequence[PairRecord], document: OrderDocument, coordinator: OrderName | None
 ) -> list[Flowable]:
     """«С приказом ознакомлены»: adults the order names, one line each, in alphabetical order.
 
     Pupils do not sign orders, so they are not listed.
     """
     st = styles()
-    names: dict[tuple[str, str, str], _Name] = {}
+    names: dict[tuple[str, str, str], OrderName] = {}
     for pair in pairs:
         for ref in (pair.mentor, *pair.mentees):
             if ref.kind is not PersonKind.PUPIL:
-                name = _name_of(ref, people)
+                name = name_of(ref, document)
                 names[(name.last, name.first, name.middle)] = name
     if coordinator is not None:
         names[(coordinator.last, coordinator.first, coordinator.middle)] = coordinator
@@ -392,10 +372,11 @@ def _annex(
 
 
 def _person_cell(ref: PersonRef, people: Mapping[int, PersonRecord]) -> str:
+    """«Громов Аркадий Степанович, учитель математики» (the full position), «…, 7Б класс» for a pupil."""
     full = people.get(ref.id)
     detail = ""
     if full is not None:
-        detail = full.class_or_position
+        detail = full.class_or_position if full.kind is PersonKind.PUPIL else person_position(full)
         if full.kind is PersonKind.PUPIL and detail:
             detail = f"{detail} класс"
         elif full.workplace:

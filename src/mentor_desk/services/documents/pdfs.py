@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentor_desk.domain.documents import OrderDocument
+from mentor_desk.domain.documents import NameUse, OrderDocument
 from mentor_desk.domain.enums import OrderKind
 from mentor_desk.domain.records import IomRecord
 from mentor_desk.services.documents.common import (
@@ -60,7 +61,22 @@ def order_for_print(services: Services, order_id: int | None = None) -> OrderDoc
         ids.add(order.coordinator.id)
     people = {p.id: p for p in services.people.get_many(sorted(ids))}
     coordinator = people.get(order.coordinator.id) if order.coordinator is not None else None
-    return OrderDocument(order=order, pairs=pairs, people=people, coordinator=coordinator)
+    return OrderDocument(order=order, pairs=pairs, people=people, coordinator=coordinator,
+                         forms=services.names.corrections(ids))
+
+
+def order_name_uses(services: Services, document: OrderDocument) -> list[NameUse]:
+    """Every name and position the order prints in another case, for the coordinator to check."""
+    from mentor_desk.exports.pdf.order_names import name_uses
+
+    return name_uses(document, services.organisation.get())
+
+
+def remember_name_forms(services: Services, document: OrderDocument, uses: list[NameUse]) -> OrderDocument:
+    """Store the coordinator's corrections and return the order with them, ready to print."""
+    services.names.remember(uses)
+    ids = set(document.people)
+    return replace(document, forms=services.names.corrections(ids))
 
 
 def export_iom_pdf(

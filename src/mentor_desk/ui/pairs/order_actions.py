@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from mentor_desk.domain.documents import NameUse, OrderDocument
 from mentor_desk.domain.enums import OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrderDraft, OrderRecord, PersonRef
@@ -16,6 +17,7 @@ from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
+from mentor_desk.ui.pairs.name_forms_dialog import NameFormsDialog
 from mentor_desk.ui.pairs.order_dialog import OrderDialog
 
 ENDED_OR_OPEN = {
@@ -33,6 +35,7 @@ class OrderActions:
         self._changed = changed
         self.dialog: OrderDialog | None = None
         self.pdf_job: PdfJob | None = None
+        self.names_dialog: NameFormsDialog | None = None
 
     def _staff(self) -> list[PersonRef]:
         people = self._services.people.list_people(include_archived=False, kind=PersonKind.STAFF)
@@ -89,14 +92,41 @@ class OrderActions:
             self.print_order(order.id)
 
     def print_order(self, order_id: int | None, save_as: bool = False) -> PdfJob | None:
-        """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
+        """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved.
+
+        First the coordinator checks the names and positions in the cases the order uses
+        (`names_dialog`); the PDF is written once they are confirmed. Returns the job when no
+        check is needed (no declined names), else None (the job starts on confirmation).
+        """
         if self.pdf_job is not None and self.pdf_job.running:
             return None
         try:
             document = documents.order_for_print(self._services, order_id)
+            uses = documents.order_name_uses(self._services, document)
         except UserError as exc:
             prompts.show_error(self._parent, exc.message)
             return None
+        if not uses:
+            return self._write(document, save_as)
+        order = document.order
+        dialog = NameFormsDialog(uses, f"№ {order.number} от {order.signed_on:%d.%m.%Y}", self._parent)
+        dialog.submitted.connect(lambda confirmed: self._names_confirmed(dialog, document, confirmed, save_as))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.names_dialog = dialog
+        dialog.open()
+        return None
+
+    def _names_confirmed(self, dialog: NameFormsDialog, document: OrderDocument, uses: list[NameUse],
+                         save_as: bool) -> None:
+        services = self._services
+        Operation(self._parent, lambda: documents.remember_name_forms(services, document, uses), Change.PEOPLE) \
+            .in_dialog(dialog).success(lambda confirmed: self._confirmed(confirmed, save_as)).run()
+
+    def _confirmed(self, document: OrderDocument, save_as: bool) -> None:
+        self.names_dialog = None
+        self._write(document, save_as)
+
+    def _write(self, document: OrderDocument, save_as: bool) -> PdfJob | None:
         order = document.order
         name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
         target = choose_target(self._parent, "Сохранить приказ в PDF", name, save_as)
