@@ -38,7 +38,7 @@ def test_title_and_tabs(window: MainWindow, services: Services) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Файл", "Правка", "Справочники", "Настройки", "Справка"]
+    assert menus == ["Файл", "Правка", "Справочники", "Отчёты", "Настройки", "Справка"]
 
 
 def test_overview_links_open_filtered_lists(window: MainWindow, services: Services, school: School) -> None:

@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
             ("&Направления ИОМ…", "directions"),
         ):
             self._action(ref, title, lambda _c=False, k=key: self.edit_reference(k))
+        ref.addSeparator()
+        self._action(ref, "&Шаблоны документов…", self.edit_templates)
+
+        reports = bar.addMenu("Отчёт&ы")  # the other letters are taken by the tabs' buttons
+        self._action(reports, "Раздел сайта «&Наставничество»…", self.publish_site)
 
         settings = bar.addMenu("&Настройки")
         self._action(settings, "&Реквизиты школы и учебный год…", self.edit_organisation)
@@ -304,6 +309,19 @@ class MainWindow(QMainWindow):
         dialog = ReferenceDialog(self.services, self, catalogue)
         self.dialog = dialog
         dialog.open()
+
+    def edit_templates(self) -> None:
+        from mentor_desk.ui.school.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def publish_site(self) -> None:
+        from mentor_desk.ui.reports.site_dialog import open_site_dialog
+
+        self.dialog = open_site_dialog(self.services, self)
 
     def edit_organisation(self) -> None:
         org = self.services.organisation

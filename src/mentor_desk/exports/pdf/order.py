@@ -21,7 +21,14 @@ from mentor_desk.errors import UserError
 from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import grid_table, school_header
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
-from mentor_desk.exports.pdf.order_names import OrderName, coordinator_of, name_of, person_position
+from mentor_desk.exports.pdf.order_names import (
+    OrderName,
+    coordinator_of,
+    listed,
+    name_of,
+    person_position,
+    with_position,
+)
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import (
     BLANK_DATE,
@@ -255,21 +262,13 @@ def _coordinator_duties(coordinator: OrderName | None, appoint: bool) -> str:
 
 
 def _with_position(name: OrderName, case: Case) -> str:
-    """«Лебедеву Ксению Андреевну, учителя математики,» — the position in the same case, set off by
-    commas; without a position just the name."""
-    position = name.position_in(case)
-    return f"{esc(name.inflect(case))}, {esc(position)}," if position else esc(name.inflect(case))
-
-
-def _listed(names: list[str]) -> str:
-    """Names joined by commas, a closing comma kept only after the last one (it precedes «за …»)."""
-    return ", ".join(n.rstrip(",") for n in names[:-1]) + (", " if len(names) > 1 else "") + names[-1]
+    return esc(with_position(name, case))
 
 
 def _pair_line(pair: PairRecord, document: OrderDocument, last: bool) -> str:
     """«Лебедеву Ксению Андреевну, учителя русского языка, за наставником Громовым Аркадием
     Степановичем, учителем математики, (… с … по …);»"""
-    mentees = _listed([_with_position(name_of(m, document), Case.ACCUSATIVE) for m in pair.mentees])
+    mentees = listed([_with_position(name_of(m, document), Case.ACCUSATIVE) for m in pair.mentees])
     mentor = _with_position(name_of(pair.mentor, document), Case.INSTRUMENTAL).rstrip(",")
     details = [f"форма «{esc(pair.form.name)}»"]
     if pair.type_name:

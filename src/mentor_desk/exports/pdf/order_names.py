@@ -47,6 +47,18 @@ class OrderName:
         return signature(self.last, self.first, self.middle)
 
 
+def with_position(name: OrderName, case: Case) -> str:
+    """«Лебедеву Ксению Андреевну, учителя математики,» — the position in the same case, set off by
+    commas; without a position just the name. Plain text (a writer escapes it)."""
+    position = name.position_in(case)
+    return f"{name.inflect(case)}, {position}," if position else name.inflect(case)
+
+
+def listed(names: list[str]) -> str:
+    """Names joined by commas, a closing comma kept only after the last one (it precedes «за …»)."""
+    return ", ".join(n.rstrip(",") for n in names[:-1]) + (", " if len(names) > 1 else "") + names[-1]
+
+
 def person_position(person: PersonRecord | None) -> str:
     """The full position an order names («учитель математики»); pupils have none."""
     if person is None or person.kind is PersonKind.PUPIL:
