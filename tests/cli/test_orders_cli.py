@@ -72,7 +72,8 @@ def test_each_kind_made_listed_edited_and_printed(services: Services, db_path: P
         text = all_text(target)
         assert f"№ {order.number}" in text and "ПРИКАЗ" in text
     assert "Признать утратившим силу приказ" in all_text(tmp_path / f"{services.orders.latest(OrderKind.APPOINT_COORDINATOR).id}.pdf")  # type: ignore[union-attr]
-    assert "завершившие реализацию" in all_text(tmp_path / f"{completion.id}.pdf")
+    assert "Завершить реализацию программ наставничества наставническими парами" in all_text(
+        tmp_path / f"{completion.id}.pdf")
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ def test_completion_order_with_and_without_pairs(services: Services, tmp_path: P
     write_order_pdf(replace(document, pairs=pairs), services.organisation.get(), target)
     text = all_text(target)
     assert "парами (группами) согласно приложению" in text
-    assert "Наставнические пары (группы), завершившие реализацию программ наставничества" in text
+    assert "Состав наставнических пар (групп)" in text
 
 
 def test_pupils_do_not_sign_and_a_user_preamble_is_kept(services: Services, tmp_path: Path) -> None:

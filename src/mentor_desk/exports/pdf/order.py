@@ -348,9 +348,7 @@ def _annex(
     ]
     note_table = Table([["", note]], colWidths=(CONTENT_WIDTH - 75 * mm, 75 * mm), style=plain_style())
     story: list[Flowable] = [note_table, Spacer(1, 8 * mm)]
-    heading = ("Наставнические пары (группы), завершившие реализацию программ наставничества"
-               if order.kind is OrderKind.COMPLETION else "Состав наставнических пар (групп)")
-    story.append(Paragraph(heading, st.title))
+    story.append(Paragraph("Состав наставнических пар (групп)", st.title))
     story.append(Paragraph(f"на {esc(year)} учебный год", st.subtitle))
     story.append(Spacer(1, 4 * mm))
     cell, center = st.cell, st.cell_center
