@@ -223,7 +223,7 @@ def figure_register_data(st: Settings) -> list[Row]:
 
 def figure_register_xlsx(st: Settings) -> list[Row]:
     """The whole people register export (data, layout, .xlsx) beside XlsxWriter writing the same cells."""
-    from mentor_desk.exports.excel.spec import load_spec
+    from mentor_desk.domain.registers import load_spec
     from mentor_desk.services.documents import export_register
 
     services = open_services(large_database(st))

@@ -19,10 +19,10 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
+from mentor_desk.domain.registers import REGISTER_KINDS
 from mentor_desk.domain.rules import age_on, is_young_specialist
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.queries import activity_counts, gc_paused, pair_records, people_records

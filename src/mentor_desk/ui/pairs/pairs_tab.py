@@ -27,7 +27,7 @@ from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog, CloseRequest
 from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog

@@ -26,7 +26,7 @@ from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.people.consents_dialog import ConsentsDialog
 from mentor_desk.ui.people.import_dialog import ImportDialog, ImportRequest
