@@ -9,8 +9,9 @@ import pytest
 
 from mentor_desk.db import recovery
 from mentor_desk.db.backup import BackupManager
-from mentor_desk.db.database import open_for_writing, open_sqlite
+from mentor_desk.db.database import open_sqlite
 from mentor_desk.db.lock import lock_path_for, this_host
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import ForeignDatabaseError, NotADatabaseError
 from mentor_desk.services.container import Services

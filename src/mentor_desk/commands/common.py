@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mentor_desk.db.database import Database, open_for_writing, open_read_only
+from mentor_desk.db.database import Database, open_read_only
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.errors import DatabaseFileError
 from mentor_desk.paths import default_database
 from mentor_desk.services.container import Services

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, inspect_file
+from mentor_desk.db.fileops import files_dir_for
 from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
 from mentor_desk.errors import DatabaseFileError, UserError
 
@@ -20,11 +21,6 @@ if TYPE_CHECKING:
     from mentor_desk.db.lock import DatabaseLock
 
 BackupHook = Callable[[Path, str], Path | None]
-
-
-def files_dir_for(path: Path) -> Path:
-    """The folder that belongs to a database file and holds its attached product files."""
-    return path.with_name(path.name + ".files")
 
 
 @dataclass
@@ -105,78 +101,6 @@ def open_url(url: str, files_dir: Path) -> Database:
     schema_state(engine)
     upgrade(engine)
     return Database(engine=engine, url=url, path=None, files_dir=files_dir)
-
-
-def open_for_writing(
-    path: Path,
-    *,
-    create: bool = True,
-    takeover_stale: bool = False,
-    allow_removable: bool = False,
-    heartbeat: bool = True,
-) -> Database:
-    """The one way the GUI and the write commands open a SQLite file.
-
-    In order, each step touching nothing if it refuses: the location (a network share is
-    refused, removable media needs allow_removable); the file's header (a foreign or non-database
-    file is refused); the write lock (another session holding it is refused, see db/lock.py);
-    a quick check, or a full integrity check when the previous session ended uncleanly — a
-    damaged file is renamed *.damaged-<timestamp> and the newest verified backup offered
-    (recovery.DamagedDatabaseFound); a forced backup before a schema migration. The returned
-    Database holds the lock until close(). Every failure is a UserError in Russian.
-    """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from mentor_desk.db import recovery
-    from mentor_desk.db.backup import backup_hook
-    from mentor_desk.db.errors import translate
-    from mentor_desk.db.location import check_location
-    from mentor_desk.db.lock import DatabaseLock
-    from mentor_desk.errors import DamagedDatabaseError, ForeignDatabaseError, NotADatabaseError
-
-    path = Path(path)
-    try:
-        check_location(path, allow_removable=allow_removable)
-        header_problem: str | None = None
-        try:
-            state = inspect_file(path)
-        except ForeignDatabaseError as exc:
-            raise ForeignDatabaseError(
-                exc.message + " Файл не изменён." + (
-                    " " + recovery.backup_offer_text(recovery.BackupManager(path).newest_verified())
-                    if recovery.has_backups(path) else ""
-                )
-            ) from exc
-        except NotADatabaseError:
-            # Garbage where our database used to be (it has backups) is treated as damage;
-            # any other file that is not a database is refused untouched.
-            if not path.is_file() or not recovery.has_backups(path):
-                raise
-            header_problem = "содержимое файла не похоже на базу данных"
-            state = FileState.OURS
-        except DamagedDatabaseError:
-            header_problem = "файл обрезан или испорчен"
-            state = FileState.OURS
-        if state is FileState.MISSING and not create:
-            raise DatabaseFileError(f"Файл базы «{path}» не найден.")
-        lock = DatabaseLock.acquire(path, takeover_stale=takeover_stale)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        raise translate(exc) from exc
-    try:
-        if state is FileState.OURS:
-            problem = header_problem or recovery.storage_problem(path, full=lock.previous_session_crashed)
-            if problem:
-                raise recovery.set_aside_and_offer(path, problem)
-        database = open_sqlite(path, create=create, backup_before_migration=backup_hook)
-    except BaseException as exc:
-        lock.release()
-        if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
-            raise translate(exc) from exc
-        raise
-    database.lock = lock
-    if heartbeat:
-        lock.start_heartbeat()
-    return database
 
 
 def open_read_only(path: Path) -> Database:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mentor_desk import APP_NAME
 from mentor_desk.db.backup import BackupManager
-from mentor_desk.db.database import Database, open_for_writing
+from mentor_desk.db.database import Database
 from mentor_desk.db.location import RemovableLocationError, copy_to_local
 from mentor_desk.db.lock import StaleLockError
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
