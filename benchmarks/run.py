@@ -121,7 +121,7 @@ def figure_startup(st: Settings) -> list[Row]:
 
 def figure_register_xlsx(st: Settings) -> list[Row]:
     from mentor_desk.exports.excel.spec import load_spec
-    from mentor_desk.services.registers import export_register
+    from mentor_desk.services.documents import export_register
 
     services = open_services(large_database(st))
     target = st.work / "people.xlsx"

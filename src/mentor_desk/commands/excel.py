@@ -1,4 +1,4 @@
-"""Excel on the command line: `export people|mentors|...|all` and `import people FILE`."""
+"""Staff and class lists on the command line: `import people FILE` (registers: commands/export.py)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk.commands.common import add_db_argument, open_services
-from mentor_desk.commands.export import ensure_export_parser, register_export_kind
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.errors import UserError
 
-_REGISTER_HELP = {
-    "people": "«Участники»: все участники, категория, класс/должность, роль, согласие",
-    "mentors": "«База наставников»",
-    "mentees": "«База наставляемых»",
-    "pairs": "«Реестр наставнических пар» (персонифицированный учёт)",
-    "summary": "«Свод по формам»: пары, участники, охват",
-    "iom-progress": "«Выполнение ИОМ»: запланировано, выполнено, просрочено, %",
-    "all": "все реестры одной книгой Excel",
-}
 _KIND_ARG = {
     "staff": PersonKind.STAFF,
     "pupil": PersonKind.PUPIL,
@@ -30,7 +20,6 @@ _KIND_ARG = {
 
 
 def register(sub: Any) -> None:
-    ensure_export_parser(sub)
     imp = sub.add_parser("import", help="загрузить списки сотрудников и классов")
     what = imp.add_subparsers(dest="import_kind", metavar="ЧТО", required=True, parser_class=type(imp))
     people = what.add_parser("people", help="участники из .xlsx, .xlsm или .csv")
@@ -44,31 +33,6 @@ def register(sub: Any) -> None:
                         help="сопоставить столбец полю вручную (ПОЛЕ пустое — не загружать столбец)")
     people.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     people.set_defaults(handler=cmd_import_people)
-
-
-def cmd_export_register(args: argparse.Namespace) -> int:
-    from mentor_desk.services.registers import export_register
-
-    services = open_services(args)
-    try:
-        result = export_register(
-            services, args.kind, Path(args.output), year=args.year, form=args.form,
-            template=Path(args.template) if args.template else None,
-        )
-    finally:
-        services.database.close()
-    print(f"Записано: «{result.path}», строк: {result.rows}.")
-    for sheet, rows in result.sheets.items():
-        if len(result.sheets) > 1:
-            print(f"  лист «{sheet}»: {rows}")
-    if result.unknown_columns:
-        names = ", ".join(f"«{c}»" for c in result.unknown_columns)
-        print(f"Столбцы шаблона без данных в программе (оставлены пустыми): {names}.")
-    if result.sanitized_cells:
-        print(f"Удалены недопустимые символы в ячейках: {result.sanitized_cells}.")
-    if result.truncated_cells:
-        print(f"Внимание: текст обрезан до 32 767 знаков (предел Excel) в ячейках: {result.truncated_cells}.")
-    return 0
 
 
 def _parse_map(items: list[str]) -> dict[str | int, str | None]:
@@ -123,6 +87,3 @@ def cmd_import_people(args: argparse.Namespace) -> int:
         print("Пробный запуск: база не изменена.")
     return 1 if outcome.rejected else 0
 
-
-for _kind, _help in _REGISTER_HELP.items():
-    register_export_kind(_kind, cmd_export_register, _help)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -60,6 +59,3 @@ class FileStore:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
-
-    def export_copy(self, sha256: str, target: Path) -> None:
-        shutil.copyfile(self.path_for(sha256), target)
