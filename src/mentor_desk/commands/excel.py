@@ -64,11 +64,9 @@ def cmd_import_people(args: argparse.Namespace) -> int:
         print("Не распознаны (не загружаются): " + ", ".join(f"«{c.header}»" for c in preview.unrecognised) + ".")
     services = open_services(args)
     try:
-        if not args.dry_run and services.database.path is not None and preview.rows:
-            from mentor_desk.db.backup import BackupManager
+        from mentor_desk.services.safety import apply_import
 
-            BackupManager(services.database.path).forced_backup("import")
-        outcome = services.imports.apply(preview, update_existing=args.update_existing, dry_run=args.dry_run)
+        outcome = apply_import(services, preview, update_existing=args.update_existing, dry_run=args.dry_run)
     finally:
         services.database.close()
     for issue in sorted(outcome.rejected, key=lambda i: i.row):

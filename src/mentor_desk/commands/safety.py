@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk.commands.common import add_db_argument, db_path, open_services
-from mentor_desk.db.backup import BackupManager, inspect_backup
-from mentor_desk.db.errors import translate
-from mentor_desk.db.lock import force_unlock, this_user
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import DataSafety, force_unlock, inspect_backup, this_user, translate
 
 
 def register(sub: Any) -> None:
@@ -49,7 +47,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UserError(f"Файл базы «{path}» не найден. Проверьте путь.")
-    manager = BackupManager(path)
+    manager = DataSafety(path)
     if args.output:
         info = manager.save_copy(Path(args.output))
         print(f"Копия базы сохранена и проверена: «{info.path}» ({info.counts_text()}).")
@@ -63,7 +61,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     source = Path(args.source)
     info = inspect_backup(source)
-    result = BackupManager(path).restore(source)
+    result = DataSafety(path).restore(source)
     print(f"База «{path.name}» восстановлена из копии от {info.created:%d.%m.%Y %H:%M} ({info.counts_text()}).")
     if result.safety_backup is not None:
         print(f"Прежняя база сохранена в резервной копии «{result.safety_backup.path.name}».")
@@ -79,7 +77,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    manager = BackupManager(db_path(args))
+    manager = DataSafety(db_path(args))
     items = manager.list_backups()
     if not items:
         print(f"Резервных копий базы «{db_path(args).name}» нет (папка «{manager.backups_dir}»).")

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from mentor_desk.db.backup.archive import (
     BackupError,
     BackupInfo,
     build_manifest,
+    is_sha256,
     read_manifest,
     verify_backup,
     wrap,
@@ -34,6 +36,7 @@ from mentor_desk.db.backup.archive import (
 from mentor_desk.db.backup.capture import AttachedFile, read_facts, snapshot
 from mentor_desk.db.backup.rotation import plan_rotation
 from mentor_desk.db.fileops import copy_verified, files_dir_for, hide, private_mkdir, sha256_file, store_path
+from mentor_desk.db.leftovers import temp_dir
 from mentor_desk.errors import UserError
 from mentor_desk.paths import backups_dir_for
 
@@ -259,6 +262,31 @@ class BackupManager:
         return info
 
     # ---- restore -----------------------------------------------------------------------------
+
+    def replace_with(
+        self, build: Callable[[Path], None], *, kind: str = "demo", reason: str = "replace"
+    ) -> BackupInfo | None:
+        """Build a new database with `build(staged_path)` and swap it in safely; returns the safety backup.
+
+        The lock is taken first (a running window keeps its database); a target that is not a
+        Mentor Desk database is refused before anything is built; see restore.replace_database.
+        """
+        from mentor_desk.db.lock import DatabaseLock
+
+        lock = DatabaseLock.acquire(self.db_path, purpose=kind)
+        try:
+            restoring.check_replaceable(self.db_path, bool(self.list_backups()))
+            with temp_dir(self.db_path, kind) as tmp:
+                staged = Path(tmp) / self.db_path.name
+                build(staged)
+                staged_files = [(p.name, p) for p in files_dir_for(staged).glob("*/*") if is_sha256(p.name)]
+                try:
+                    safety, _damaged = restoring.replace_database(self, staged, staged_files, reason)
+                except Exception as exc:
+                    raise wrap(exc, "База не заменена, прежний файл на месте") from exc
+            return safety
+        finally:
+            lock.release()
 
     def restore(self, source: Path, *, lock: Any = None) -> restoring.RestoreResult:
         """Replace the database from a verified backup or copy (see restore.py); close the Database first."""

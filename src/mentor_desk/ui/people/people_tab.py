@@ -289,11 +289,9 @@ class PeopleTab(LazyTab):
         services = self._services
 
         def work(_progress: background.ProgressCallback, _cancel: background.CancelFlag) -> ImportOutcome:
-            from mentor_desk.db.backup import BackupManager
+            from mentor_desk.services.safety import apply_import
 
-            if services.database.path is not None:
-                BackupManager(services.database.path).forced_backup("import")
-            return services.imports.apply(request.preview, update_existing=request.update_existing)
+            return apply_import(services, request.preview, update_existing=request.update_existing)
 
         task = background.Task(work)
         task.signals.succeeded.connect(lambda outcome: self._import_done(dialog, outcome))

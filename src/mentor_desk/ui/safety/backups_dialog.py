@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from mentor_desk.db.backup import AUTO_INTERVAL, BackupInfo, BackupManager
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import AUTO_INTERVAL, BackupInfo, DataSafety, inspect_backup
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 
@@ -22,7 +22,7 @@ class BackupsDialog(QDialog):
 
     restore_requested = Signal(Path)
 
-    def __init__(self, manager: BackupManager, parent: QWidget | None = None) -> None:
+    def __init__(self, manager: DataSafety, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui = Ui_BackupsDialog()
         self._ui.setupUi(self)
@@ -99,8 +99,6 @@ class BackupsDialog(QDialog):
         if source is None:
             return
         try:
-            from mentor_desk.db.backup import inspect_backup
-
             info = inspect_backup(source)
         except UserError as exc:
             self.show_problem(exc.message)
