@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -136,6 +138,8 @@ def test_unclean_shutdown_runs_the_full_check(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(recovery, "storage_problem", spy)
     open_for_writing(path, heartbeat=False).close()
     lock_path_for(path).write_text(f'{{"host": "{this_host()}", "pid": 0, "since": "", "heartbeat": ""}}')
+    long_ago = time.time() - 3600  # a lock is as old as its last write: left by a crash an hour ago
+    os.utime(lock_path_for(path), (long_ago, long_ago))
     db = open_for_writing(path, heartbeat=False)
     db.close()
     assert calls == [False, True]

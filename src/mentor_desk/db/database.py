@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, inspect_file
-from mentor_desk.db.fileops import files_dir_for
+from mentor_desk.db.fileops import files_dir_for, make_private, private_mkdir
 from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
 from mentor_desk.errors import DatabaseFileError, UserError
 
@@ -68,7 +69,9 @@ def open_sqlite(
         if not create:
             raise DatabaseFileError(f"Файл базы «{path}» не найден.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_mkdir(path.parent)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite gives its journal the same mode
+            make_private(path)
         except OSError as exc:
             raise UserError(f"Не удалось создать папку «{path.parent}»: {exc.strerror}. Выберите другую папку.") from exc
     elif stored_revision(path) == HEAD_REVISION:

@@ -98,4 +98,9 @@ def translate(exc: BaseException) -> UserError:
         if orig.errno == errno.EIO:
             return UserError(IO_MESSAGE)
         return UserError(f"Ошибка работы с файлом: {orig.strerror or orig}. Проверьте диск и папку базы и повторите.")
-    return UserError(f"Не удалось выполнить операцию с базой данных: {orig}")
+    if isinstance(orig, sqlite3.Error):  # SQLite's own text names tables and columns, never values
+        return UserError(f"Не удалось выполнить операцию с базой данных: {orig}. Повторите действие.")
+    return UserError(
+        f"Не удалось выполнить операцию с базой данных ({type(orig).__name__}). Повторите действие; если ошибка "
+        "повторится, восстановите базу из резервной копии (Файл → «Восстановить из копии…»)."
+    )

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from mentor_desk.db.fileops import private_mkdir
 from mentor_desk.db.lockfile import create_exclusive, pid_alive, takeover_guard, this_host, this_user
 from mentor_desk.errors import DatabaseBusyError, UserError
 
@@ -208,7 +209,7 @@ class DatabaseLock:
         took_over: LockInfo | None = None
         for _attempt in range(5):
             try:
-                db_path.parent.mkdir(parents=True, exist_ok=True)
+                private_mkdir(db_path.parent)
                 create_exclusive(lock_path_for(db_path), _lock_bytes(info), info.token)
                 lock = cls(db_path, info, took_over)
                 if took_over is not None:

@@ -28,6 +28,7 @@ from mentor_desk.services.safety.session import (
     check_database,
     copy_to_local,
     force_unlock,
+    known_error,
     open_database,
     open_services,
     open_sqlite,
@@ -39,6 +40,6 @@ from mentor_desk.services.safety.session import (
 __all__ = [
     "AUTO_INTERVAL", "BackupInfo", "CheckReport", "DamagedDatabaseFound", "DataSafety", "Database",
     "DatabaseLockedError", "LockInfo", "RemovableLocationError", "RestoreResult", "StaleLockError", "apply_import",
-    "check_database", "copy_to_local", "force_unlock", "inspect_backup", "open_database", "open_services",
+    "check_database", "copy_to_local", "force_unlock", "inspect_backup", "known_error", "open_database", "open_services",
     "open_sqlite", "replace_database", "suggested_copy_name", "this_user", "translate",
 ]

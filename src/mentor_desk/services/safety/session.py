@@ -7,6 +7,7 @@ media, a damaged file with a backup) are subclasses the window handles (ui/appli
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,9 +29,16 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "CheckReport", "DamagedDatabaseFound", "Database", "DatabaseLockedError", "LockInfo", "RemovableLocationError",
-    "StaleLockError", "check_database", "copy_to_local", "force_unlock", "open_database", "open_services",
+    "StaleLockError", "check_database", "copy_to_local", "force_unlock", "known_error", "open_database", "open_services",
     "open_sqlite", "replace_database", "this_user", "translate",
 ]
+
+
+def known_error(exc: BaseException) -> UserError | None:
+    """A database or file-system error in Russian with the next step, without the data it carried."""
+    if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
+        return translate(exc)
+    return None
 
 
 def open_sqlite(path: Path) -> Database:
