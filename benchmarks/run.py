@@ -178,7 +178,9 @@ def figure_import_xlsx(st: Settings) -> list[Row]:
 
     value = median_time(product, st.repeats)
     floor = median_time(lambda: floors.openpyxl_read_only(source), st.repeats)
-    return [ratio_row(f"import of {count} rows from .xlsx (parse, check, write to the database)", value, floor, 1.5)]
+    calamine = median_time(lambda: floors.calamine_read(source), st.repeats)
+    return [ratio_row(f"import of {count} rows from .xlsx (parse, check, write to the database)", value, floor, 1.5),
+            ratio_row(f"import of {count} rows from .xlsx against python-calamine reading it", value, calamine, 3.0)]
 
 
 def figure_iom_pdf(st: Settings) -> list[Row]:

@@ -22,43 +22,51 @@ _KIND_ARG = {
 def register(sub: Any) -> None:
     imp = sub.add_parser("import", help="загрузить списки сотрудников и классов")
     what = imp.add_subparsers(dest="import_kind", metavar="ЧТО", required=True, parser_class=type(imp))
-    people = what.add_parser("people", help="участники из .xlsx, .xlsm или .csv")
-    people.add_argument("file", metavar="FILE", help="таблица со списком (.xlsx, .xlsm, .csv)")
+    people = what.add_parser("people", help="участники из .xlsx, .xlsm, .xls, .ods или .csv")
+    people.add_argument("file", metavar="FILE", help="таблица со списком (.xlsx, .xlsm, .xls, .ods, .csv)")
     add_db_argument(people)
     people.add_argument("--dry-run", action="store_true", help="только проверить: показать отчёт, ничего не записывать")
     people.add_argument("--update-existing", action="store_true", help="обновить данные тех, кто уже есть в базе")
     people.add_argument("--kind", choices=sorted(_KIND_ARG), default=None,
                         help="кто в списке, если по столбцам не понять (staff, pupil, student, employer)")
     people.add_argument("--map", action="append", default=[], metavar="СТОЛБЕЦ=ПОЛЕ",
-                        help="сопоставить столбец полю вручную (ПОЛЕ пустое — не загружать столбец)")
+                        help="сопоставить столбец полю вручную: «Ребёнок=ФИО полностью» (ПОЛЕ пустое — не "
+                             "загружать столбец)")
     people.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     people.set_defaults(handler=cmd_import_people)
 
 
 def _parse_map(items: list[str]) -> dict[str | int, str | None]:
-    from mentor_desk.imports.people import import_fields
+    """«Столбец=поле», the field by its Russian label (as the window shows it) or its code."""
+    from mentor_desk.services.imports import import_fields, normalise_label
 
-    fields = {f.field for f in import_fields()}
+    fields = import_fields()
+    by_label = {normalise_label(f.label): f.field for f in fields}
+    by_label.update({normalise_label(f.label.split(" (")[0]): f.field for f in fields})
+    codes = {f.field for f in fields}
     out: dict[str | int, str | None] = {}
     for item in items:
         header, sep, target = item.partition("=")
         if not sep or not header.strip():
             raise UserError(f"Сопоставление «{item}» записано неверно: нужно «Столбец=поле».")
         target = target.strip()
-        if target and target not in fields:
-            raise UserError(f"Неизвестное поле «{target}». Доступны: {', '.join(sorted(fields))}.")
-        out[header.strip()] = target or None
+        field = target if target in codes else by_label.get(normalise_label(target))
+        if target and field is None:
+            names = "; ".join(f"«{f.label}»" for f in fields)
+            raise UserError(f"Неизвестное поле «{target}». Доступны: {names}.")
+        out[header.strip()] = field or None
     return out
 
 
 def cmd_import_people(args: argparse.Namespace) -> int:
-    from mentor_desk.imports.people import parse_people_file
+    from mentor_desk.services.imports import field_labels, parse_people_file
 
     preview = parse_people_file(
         Path(args.file), mapping=_parse_map(args.map) or None,
         default_kind=_KIND_ARG[args.kind] if args.kind else None,
     )
-    recognised = ", ".join(f"«{c.header}» → {c.field}" for c in preview.recognised)
+    labels = field_labels()
+    recognised = ", ".join(f"«{c.header}» → {labels.get(c.field or '', c.field)}" for c in preview.recognised)
     print(f"Строка заголовков: {preview.header_row}. Распознаны столбцы: {recognised}.")
     if preview.unrecognised:
         print("Не распознаны (не загружаются): " + ", ".join(f"«{c.header}»" for c in preview.unrecognised) + ".")
@@ -71,6 +79,8 @@ def cmd_import_people(args: argparse.Namespace) -> int:
         services.database.close()
     for issue in sorted(outcome.rejected, key=lambda i: i.row):
         print(f"Отклонено: {issue}", file=sys.stderr)
+    for issue in outcome.warnings:
+        print(f"Предупреждение: {issue}")
     for issue in outcome.duplicates:
         print(f"Повтор: {issue}")
     for issue in outcome.unchanged:
@@ -80,7 +90,8 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     verb = "Будет добавлено" if args.dry_run else "Добавлено"
     verb2 = "будет обновлено" if args.dry_run else "обновлено"
     print(f"{verb}: {outcome.created}, {verb2}: {outcome.updated}, уже в базе без изменений: {len(outcome.unchanged)}, "
-          f"повторов в файле: {len(outcome.duplicates)}, отклонено строк: {outcome.rejected_rows}.")
+          f"повторов в файле: {len(outcome.duplicates)}, отклонено строк: {outcome.rejected_rows}, "
+          f"с предупреждениями: {len({w.row for w in outcome.warnings})}.")
     if args.dry_run:
         print("Пробный запуск: база не изменена.")
     return 1 if outcome.rejected else 0

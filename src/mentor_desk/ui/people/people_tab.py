@@ -34,7 +34,9 @@ from mentor_desk.ui.people.people_model import RoleFilter, columns_for, make_peo
 from mentor_desk.ui.people.person_dialog import PersonDialog
 
 log = logging.getLogger(__name__)
-IMPORT_FILTER = "Списки Excel и CSV (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"
+IMPORT_FILTER = ("Таблицы Excel, LibreOffice и CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;"
+                 "Книга Excel (*.xlsx *.xlsm);;Книга Excel 97–2003 (*.xls);;Таблица LibreOffice (*.ods);;"
+                 "Текст CSV (*.csv *.txt);;Все файлы (*)")
 
 
 class PeopleTab(LazyTab):
@@ -259,9 +261,9 @@ class PeopleTab(LazyTab):
     # ---- import from a list ------------------------------------------------------
 
     def import_people(self) -> None:
-        from mentor_desk.imports.people import read_rows
+        from mentor_desk.services.imports import read_rows
 
-        path = prompts.open_file(self, "Загрузить участников из Excel или CSV", IMPORT_FILTER)
+        path = prompts.open_file(self, "Загрузить участников из таблицы", IMPORT_FILTER)
         if path is None:
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
