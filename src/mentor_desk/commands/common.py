@@ -18,9 +18,15 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def open_services(args: argparse.Namespace, create: bool = False, read_only: bool = False) -> Services:
-    """Write commands hold the database's write lock until they close it; read-only ones write nothing."""
-    options = {} if read_only else {"allow_removable": True, "heartbeat": False}
+def open_services(
+    args: argparse.Namespace, create: bool = False, read_only: bool = False, set_aside: bool = True
+) -> Services:
+    """Write commands hold the database's write lock until they close it; read-only ones write nothing.
+
+    Only a command that changes the data may set a damaged file aside (set_aside); the others
+    (export) refuse it untouched with the same message as `check`.
+    """
+    options = {} if read_only else {"allow_removable": True, "heartbeat": False, "set_aside": set_aside}
     return safety.open_services(
         db_path(args), getattr(args, "org", None), create=create, read_only=read_only, **options
     )

@@ -70,7 +70,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     print(f"Строка заголовков: {preview.header_row}. Распознаны столбцы: {recognised}.")
     if preview.unrecognised:
         print("Не распознаны (не загружаются): " + ", ".join(f"«{c.header}»" for c in preview.unrecognised) + ".")
-    services = open_services(args)
+    services = open_services(args, read_only=args.dry_run)  # a dry run writes nothing, not even a rename
     try:
         from mentor_desk.services.safety import apply_import
 

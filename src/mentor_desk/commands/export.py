@@ -64,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     kind = documents.cli_kind(args.kind)
     target = documents.checked_target(args.output, tuple(f.suffix for f in kind.formats))
-    services = open_services(args)
+    services = open_services(args, set_aside=False)  # an export never renames the file
     try:
         result = documents.export(services, kind.key, target, params_from_args(args))
     except documents.MissingDocumentError as exc:

@@ -13,10 +13,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
-from mentor_desk.db.filecheck import FileState, inspect_file
+from mentor_desk.db.filecheck import FileState, damaged_message, inspect_file, integrity_problem
 from mentor_desk.db.fileops import files_dir_for, make_private, private_mkdir
-from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
-from mentor_desk.errors import DatabaseFileError, UserError
+from mentor_desk.db.migrate import HEAD_REVISION, NO_VERSION_TABLE, schema_state, stored_revision, upgrade
+from mentor_desk.errors import DamagedDatabaseError, DatabaseFileError, UserError
 
 if TYPE_CHECKING:
     from mentor_desk.db.lock import DatabaseLock
@@ -82,6 +82,10 @@ def open_sqlite(
             current, head = schema_state(ro)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - mapped by callers
             raise DatabaseFileError(f"Файл базы «{path.name}» не читается: {exc}") from exc
+        except DamagedDatabaseError as exc:
+            if exc.message == NO_VERSION_TABLE:
+                raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE)) from exc
+            raise
         finally:
             ro.dispose()
         if current != head and backup_before_migration is not None:
@@ -116,6 +120,9 @@ def open_read_only(path: Path) -> Database:
     state = inspect_file(path)
     if state is not FileState.OURS:
         raise DatabaseFileError(f"Файл базы «{path}» не найден или пуст.")
+    problem = integrity_problem(path, full=False, links=False)
+    if problem:
+        raise DamagedDatabaseError(damaged_message(path, problem))
     engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
     try:
         current, head = schema_state(engine)
@@ -123,6 +130,8 @@ def open_read_only(path: Path) -> Database:
         engine.dispose()
         if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
             raise translate(exc) from exc
+        if isinstance(exc, DamagedDatabaseError) and exc.message == NO_VERSION_TABLE:
+            raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE)) from exc
         raise
     if current != head:
         engine.dispose()

@@ -12,6 +12,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from mentor_desk.db.fileops import hide, make_private
@@ -43,16 +44,27 @@ def _owner_pid(path: Path, db_path: Path) -> int | None:
         return None
 
 
+def _gone(pid: int | None) -> bool:
+    return pid is not None and (pid == 0 or (pid != os.getpid() and not pid_alive(pid)))
+
+
 def find_leftovers(db_path: Path) -> list[Path]:
-    """Temporaries of this database whose process is gone."""
+    """Temporaries of this database whose process is gone (and those of earlier versions)."""
     folder = db_path.parent
     if not folder.is_dir():
         return []
-    found = []
-    for path in folder.glob(f".{db_path.name}.tmp-*"):
-        pid = _owner_pid(path, db_path)
-        if pid is not None and (pid == 0 or (pid != os.getpid() and not pid_alive(pid))):
+    found = [p for p in folder.glob(f".{db_path.name}.tmp-*") if _gone(_owner_pid(p, db_path))]
+    # Earlier versions: `.<name>.<pid>.tmp` (demo) and untagged staging folders an hour old.
+    for path in folder.glob(f".{db_path.name}.*.tmp"):
+        pid = path.name.removeprefix(f".{db_path.name}.").removesuffix(".tmp")
+        if pid.isdigit() and _gone(int(pid)):
             found.append(path)
+    hour_ago = time.time() - 3600
+    for pattern in (".mentor-desk-restore-*", ".mentor-desk-copy-*"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if path.is_dir() and path.stat().st_mtime < hour_ago:
+                    found.append(path)
     return sorted(found)
 
 

@@ -79,6 +79,9 @@ def _written_by(conn: Connection) -> str:
     return value or ""
 
 
+NO_VERSION_TABLE = "в нём нет таблицы версии схемы alembic_version"
+
+
 def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[str | None, str]:
     """Return (current revision, head revision); refuse a database from a newer version."""
     head = head_revision(script_location)
@@ -91,8 +94,11 @@ def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[s
                 "База данных создана более новой версией Mentor Desk"
                 f"{needed}. Обновите программу; файл базы не изменён."
             )
-        if current is None and inspect(conn).get_table_names() and not inspect(conn).has_table("organisation"):
+        tables = inspect(conn).get_table_names()
+        if current is None and tables and "organisation" not in tables:
             raise DamagedDatabaseError("В файле нет таблиц Mentor Desk: это не база данных программы.")
+        if current is None and tables:
+            raise DamagedDatabaseError(NO_VERSION_TABLE)
     return current, head
 
 

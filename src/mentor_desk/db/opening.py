@@ -17,7 +17,7 @@ from mentor_desk.db import recovery
 from mentor_desk.db.backup.manager import BackupManager, backup_hook
 from mentor_desk.db.database import Database, open_sqlite
 from mentor_desk.db.errors import translate
-from mentor_desk.db.filecheck import FileState, inspect_file
+from mentor_desk.db.filecheck import FileState, damaged_message, inspect_file
 from mentor_desk.db.fileops import make_private
 from mentor_desk.db.leftovers import remove_leftovers
 from mentor_desk.db.location import check_location
@@ -54,6 +54,7 @@ def open_for_writing(
     takeover_stale: bool = False,
     allow_removable: bool = False,
     heartbeat: bool = True,
+    set_aside: bool = True,
 ) -> Database:
     """The one way the GUI and the write commands open a SQLite file.
 
@@ -64,7 +65,8 @@ def open_for_writing(
     check when the previous session ended uncleanly — a damaged file is renamed
     *.damaged-<timestamp> and the newest verified backup offered (recovery.DamagedDatabaseFound);
     a forced backup before a schema migration. The returned Database holds the lock until
-    close(). Every failure is a UserError in Russian.
+    close(). Every failure is a UserError in Russian. With set_aside=False (commands that only
+    read, or export) a damaged file is refused untouched instead of being set aside.
     """
     path = Path(path)
     try:
@@ -99,8 +101,10 @@ def open_for_writing(
             log.warning("removed a leftover temporary copy %s", leftover.name)
         if state is FileState.OURS:
             problem = header_problem or recovery.storage_problem(path, full=lock.previous_session_crashed)
-            if problem:
+            if problem and set_aside:
                 raise set_aside_and_offer(path, problem)
+            if problem:
+                raise DamagedDatabaseError(damaged_message(path, problem))
         database = open_sqlite(path, create=create, backup_before_migration=backup_hook)
         make_private(path)
     except BaseException as exc:
