@@ -427,3 +427,35 @@ def test_a_broken_link_does_not_prevent_a_backup(school: tuple[Path, Services]) 
 def test_suggested_copy_name() -> None:
     name = suggested_copy_name(Path("/data/school.db"), datetime(2026, 3, 12, 10, 15))
     assert name == "school-копия-2026-03-12-1015.zip"
+
+
+# ---- forced backups: a stated horizon ---------------------------------------------------------------
+
+
+def test_forced_backups_are_kept_for_the_horizon_and_then_rotated() -> None:
+    from mentor_desk.db.backup import FORCED_KEEP_DAYS, FORCED_KEEP_NEWEST
+
+    now = datetime(2026, 6, 30, 18, 0)
+    forced = [_info(now - timedelta(hours=12 * i), "import") for i in range(200)]  # an import twice a day
+    keep, remove = plan_rotation(forced, now)
+    kept = {b.path for b in keep}
+    assert all(b.path in kept for b in forced if b.created >= now - timedelta(days=FORCED_KEEP_DAYS))
+    newest = sorted(forced, key=lambda b: b.created, reverse=True)[:FORCED_KEEP_NEWEST]
+    assert all(b.path in kept for b in newest)
+    assert len(keep) == max(FORCED_KEEP_NEWEST, 2 * FORCED_KEEP_DAYS + 1)
+    assert remove and all(b.created < now - timedelta(days=FORCED_KEEP_DAYS) for b in remove)
+
+
+def test_old_forced_backups_go_when_a_new_one_is_made(
+    school: tuple[Path, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.db.backup import rotation
+
+    path, _ = school
+    monkeypatch.setattr(rotation, "FORCED_KEEP_NEWEST", 2)
+    manager = BackupManager(path)
+    now = datetime.now()
+    old = [manager.forced_backup("import", now=now - timedelta(days=60 - i)) for i in range(3)]
+    recent = manager.forced_backup("import", now=now)
+    left = [b.path for b in manager.list_backups()]
+    assert left == [recent.path, old[-1].path]  # the newest two; the rest are past the 30-day horizon

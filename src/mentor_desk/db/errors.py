@@ -91,7 +91,8 @@ def translate(exc: BaseException) -> UserError:
                 "Выберите другую папку."
             )
         if orig.errno in (errno.EACCES, errno.EPERM):
-            return UserError(_permission_message(orig.filename))
+            # A refused rename names both files: the one that really failed is its target.
+            return UserError(_permission_message(getattr(orig, "filename2", None) or orig.filename))
         if orig.errno == errno.ENOENT:
             where = f"«{orig.filename}»" if orig.filename else "Файл или папка"
             return UserError(f"{where} не найден(а). Проверьте путь: возможно, флешка вынута или папка переименована.")

@@ -17,6 +17,11 @@ from mentor_desk.services.safety.backups import (
     inspect_backup,
     suggested_copy_name,
 )
+from mentor_desk.services.safety.erasure_backups import (
+    BackupErasureReport,
+    archives_in_backups,
+    erase_in_backups,
+)
 from mentor_desk.services.safety.session import (
     CheckReport,
     DamagedDatabaseFound,
@@ -38,8 +43,31 @@ from mentor_desk.services.safety.session import (
 )
 
 __all__ = [
-    "AUTO_INTERVAL", "BackupInfo", "CheckReport", "DamagedDatabaseFound", "DataSafety", "Database",
-    "DatabaseLockedError", "LockInfo", "RemovableLocationError", "RestoreResult", "StaleLockError", "apply_import",
-    "check_database", "copy_to_local", "force_unlock", "inspect_backup", "known_error", "open_database", "open_services",
-    "open_sqlite", "replace_database", "suggested_copy_name", "this_user", "translate",
+    "AUTO_INTERVAL",
+    "BackupErasureReport",
+    "BackupInfo",
+    "CheckReport",
+    "DamagedDatabaseFound",
+    "DataSafety",
+    "Database",
+    "DatabaseLockedError",
+    "LockInfo",
+    "RemovableLocationError",
+    "RestoreResult",
+    "StaleLockError",
+    "apply_import",
+    "archives_in_backups",
+    "check_database",
+    "copy_to_local",
+    "erase_in_backups",
+    "force_unlock",
+    "inspect_backup",
+    "known_error",
+    "open_database",
+    "open_services",
+    "open_sqlite",
+    "replace_database",
+    "suggested_copy_name",
+    "this_user",
+    "translate",
 ]
