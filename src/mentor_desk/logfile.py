@@ -43,6 +43,10 @@ def setup_logging() -> Path:
     path = folder / LOG_NAME
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if Path(old.baseFilename) != path.resolve():  # another data folder: the messages name this one
+            root.removeHandler(old)
+            old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -40,7 +40,7 @@ def check_database(path: Path) -> CheckReport:
         return CheckReport(problem=damaged_message(path, problem))
     engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
     try:
-        current, head = schema_state(engine)
+        current, head = schema_state(engine, strict=True)
         with engine.connect() as conn:
             attachments = conn.exec_driver_sql("SELECT sha256, original_name FROM attachment").fetchall()
     except DamagedDatabaseError as exc:

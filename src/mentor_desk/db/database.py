@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, damaged_message, inspect_file, integrity_problem
 from mentor_desk.db.fileops import files_dir_for, make_private, private_mkdir
-from mentor_desk.db.migrate import HEAD_REVISION, NO_VERSION_TABLE, schema_state, stored_revision, upgrade
+from mentor_desk.db.migrate import (
+    HEAD_REVISION,
+    NO_VERSION_TABLE,
+    has_tables,
+    schema_state,
+    stored_revision,
+    upgrade,
+)
 from mentor_desk.errors import DamagedDatabaseError, DatabaseFileError, UserError
 
 if TYPE_CHECKING:
@@ -80,16 +87,15 @@ def open_sqlite(
         ro = make_engine(sqlite_url(path, read_only=True), read_only=True)
         try:
             current, head = schema_state(ro)
+            unversioned = current is None and has_tables(ro)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - mapped by callers
             raise DatabaseFileError(f"Файл базы «{path.name}» не читается: {exc}") from exc
-        except DamagedDatabaseError as exc:
-            if exc.message == NO_VERSION_TABLE:
-                raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE)) from exc
-            raise
         finally:
             ro.dispose()
         if current != head and backup_before_migration is not None:
             backup_before_migration(path, "migration")
+        if unversioned:  # tables without their version: a migration would fail on every write
+            raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE))
     if state is not FileState.OURS or stored_revision(path) != HEAD_REVISION:
         migrator = make_engine(sqlite_url(path), foreign_keys=False)
         try:
@@ -125,7 +131,7 @@ def open_read_only(path: Path) -> Database:
         raise DamagedDatabaseError(damaged_message(path, problem))
     engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
     try:
-        current, head = schema_state(engine)
+        current, head = schema_state(engine, strict=True)
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):

@@ -82,8 +82,18 @@ def _written_by(conn: Connection) -> str:
 NO_VERSION_TABLE = "в нём нет таблицы версии схемы alembic_version"
 
 
-def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[str | None, str]:
-    """Return (current revision, head revision); refuse a database from a newer version."""
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def schema_state(
+    engine: Engine, script_location: Path | None = None, *, strict: bool = False
+) -> tuple[str | None, str]:
+    """Return (current revision, head revision); refuse a database from a newer version.
+
+    strict (for reading without migrating): tables without the schema-version table are damage.
+    """
     head = head_revision(script_location)
     with engine.connect() as conn:
         current = current_revision(conn)
@@ -97,8 +107,8 @@ def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[s
         tables = inspect(conn).get_table_names()
         if current is None and tables and "organisation" not in tables:
             raise DamagedDatabaseError("В файле нет таблиц Mentor Desk: это не база данных программы.")
-        if current is None and tables:
-            raise DamagedDatabaseError(NO_VERSION_TABLE)
+    if current is None and tables and strict:
+        raise DamagedDatabaseError(NO_VERSION_TABLE)
     return current, head
 
 
