@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -208,13 +209,19 @@ def _wait_cursor() -> QCursor:
 
 
 def run(db_path: Path, smoke_test: bool = False) -> int:
+    # Start-up makes objects that live as long as the app (modules, widgets, Qt wrappers): no
+    # collection while they are made, and frozen afterwards so that later collections skip them.
+    gc.disable()
     app = make_application()
     install_translators(app)
     hook = ExceptionHook()
     hook.install()
     session = GuiSession()
     try:
-        if not session.open(Path(db_path)):
+        opened = session.open(Path(db_path))
+        gc.freeze()
+        gc.enable()
+        if not opened:
             return 3
         if smoke_test:
             QTimer.singleShot(0, app.quit)  # right after the window is shown and painted
@@ -226,3 +233,4 @@ def run(db_path: Path, smoke_test: bool = False) -> int:
                 session.window.auto_backup.at_exit()  # app.quit() without closing the window
         session.close()
         hook.uninstall()
+        gc.enable()  # also when opening failed with an exception
