@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from mentor_desk.services.safety.backups import (
     AUTO_INTERVAL,
+    FORCED_KEEP_DAYS,
+    FORCED_KEEP_NEWEST,
     BackupInfo,
     DataSafety,
     RestoreResult,
@@ -44,6 +46,8 @@ from mentor_desk.services.safety.session import (
 
 __all__ = [
     "AUTO_INTERVAL",
+    "FORCED_KEEP_DAYS",
+    "FORCED_KEEP_NEWEST",
     "BackupErasureReport",
     "BackupInfo",
     "CheckReport",

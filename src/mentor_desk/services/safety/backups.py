@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from mentor_desk.db.backup.archive import BackupInfo, inspect_backup
 from mentor_desk.db.backup.manager import AUTO_INTERVAL, BackupManager, suggested_copy_name
 from mentor_desk.db.backup.restore import RestoreResult
+from mentor_desk.db.backup.rotation import FORCED_KEEP_DAYS, FORCED_KEEP_NEWEST
 
 if TYPE_CHECKING:
     from mentor_desk.imports.people import ImportPreview
     from mentor_desk.services.container import Services
     from mentor_desk.services.imports import ImportOutcome
 
-__all__ = ["AUTO_INTERVAL", "BackupInfo", "DataSafety", "RestoreResult", "apply_import", "inspect_backup",
+__all__ = ["AUTO_INTERVAL", "FORCED_KEEP_DAYS", "FORCED_KEEP_NEWEST", "BackupInfo", "DataSafety", "RestoreResult", "apply_import", "inspect_backup",
            "suggested_copy_name"]
 
 
