@@ -210,6 +210,8 @@ class ConsentRecord:
     signer: Signer
     signer_name: str = ""
     withdrawn_on: date | None = None
+    # Publication consents only: what may be shown (keys of domain.publication.PUBLICATION_FIELDS).
+    scope: tuple[str, ...] = ()
 
     @property
     def is_active(self) -> bool:
@@ -224,6 +226,7 @@ class ConsentDraft:
     signer: Signer = Signer.SELF
     signer_name: str = ""
     withdrawn_on: date | None = None
+    scope: tuple[str, ...] = ("name", "position")
 
 
 @dataclass(frozen=True)
