@@ -20,13 +20,10 @@ from mentor_desk.domain.enums import (
     PersonKind,
     PupilCategory,
     QualificationCategory,
-    QuestionKind,
-    QuestionnaireStage,
     Signer,
 )
 from mentor_desk.domain.records import (
     ActivityDraft,
-    AnswerDraft,
     ConsentDraft,
     ExternalProfile,
     IomDraft,
@@ -39,7 +36,6 @@ from mentor_desk.domain.records import (
     PersonDraft,
     PersonRecord,
     PupilProfile,
-    ResponseDraft,
     StaffProfile,
 )
 from mentor_desk.domain.schoolyear import SchoolYear
@@ -465,20 +461,10 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                    ("перенесено на следующую четверть" if status is ActivityStatus.POSTPONED else "")}))
         ioms += 1
     _ensure_every_status(sv, on)
-    # ---- questionnaires ------------------------------------------------------------
-    questionnaires = {q.respondent.value: q for q in sv.monitoring.questionnaires()}
-    for pid, mentor, mentee in teacher_pairs[:6]:
-        for respondent, person in (("mentee", mentee), ("mentor", mentor)):
-            q = questionnaires[respondent]
-            sv.monitoring.add_response(ResponseDraft(
-                questionnaire_id=q.id, person_id=person.id, pair_id=pid, stage=QuestionnaireStage.ENTRY,
-                filled_on=min(start + timedelta(days=5), on),
-                answers=tuple(
-                    AnswerDraft(question_id=qq.id, score=rng.randrange(5, 10))
-                    if qq.kind is QuestionKind.SCALE else AnswerDraft(question_id=qq.id, text="Поддержка в работе с классом")
-                    for qq in q.questions if not qq.final_only and qq.kind is not QuestionKind.YES_NO
-                ),
-            ))
+    # ---- questionnaires, a staff change (demo/year_story.py) -----------------------------
+    from mentor_desk.demo.year_story import add_year_story
+
+    add_year_story(sv, rng, on, teacher_pairs)
     return DemoSummary(
         staff=len(staff), pupils=len(pupils), students=len(students), employers=len(employers),
         pairs=len(created), ioms=ioms,

@@ -28,6 +28,7 @@ from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 from mentor_desk.ui.safety.data_safety import AutoBackup
 from mentor_desk.ui.school.organisation_dialog import OrganisationDialog, OrganisationSettings
 from mentor_desk.ui.school.reference_dialog import ReferenceDialog
+from mentor_desk.ui.year.area import install_year_area
 
 if TYPE_CHECKING:
     from mentor_desk.ui.iom.iom_tab import IomTab
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.changes_made.connect(self._school_changed)
         self.tabs.currentChanged.connect(self._tab)  # disconnected on close: no tab is made while closing
         self._build_menus()
+        install_year_area(self)
         self.backup_manager: DataSafety | None = None
         self.auto_backup: AutoBackup | None = None
         if db_path is not None and services.database.is_sqlite:
