@@ -58,13 +58,15 @@ def test_foreign_keys_on_every_connection(db_path: Path) -> None:
 def _scripts_with_broken_revision(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_broken.py").write_text(
+    from mentor_desk.db.migrate import HEAD_REVISION
+
+    (scripts / "versions" / "9000_broken.py").write_text(
         '''"""a migration that fails halfway"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9000"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -81,6 +83,8 @@ def downgrade():
 ''',
         encoding="utf-8",
     )
+    broken = scripts / "versions" / "9000_broken.py"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('"HEAD"', f'"{HEAD_REVISION}"'), encoding="utf-8")
     return scripts
 
 
@@ -93,7 +97,9 @@ def test_failing_migration_leaves_old_revision_and_no_half_made_tables(db_path: 
     engine.dispose()
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        from mentor_desk.db.migrate import HEAD_REVISION
+
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {r[1] for r in conn.execute("PRAGMA table_info(person)")}
     finally:

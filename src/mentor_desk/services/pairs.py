@@ -83,7 +83,7 @@ class PairService(ServiceBase):
         rows = conn.execute(
             select(p.id, p.form_id, p.type_id, p.role_model_id, p.programme_id, p.mentor_id, p.school_year, p.goal,
                    p.start_date, p.end_date, p.status, p.status_reason, p.result, p.order_id,
-                   p.mentor_consent_on, p.agreement)
+                   p.mentor_consent_on, p.agreement, p.version)
             .where(p.organisation_id == org, *conditions)
             .order_by(p.id)
         ).all()
@@ -122,6 +122,7 @@ class PairService(ServiceBase):
                 order=orders.get(r.order_id) if r.order_id else None,
                 mentor_consent_on=r.mentor_consent_on,
                 agreement=r.agreement,
+                version=r.version,
             )
             for r in rows
         ]
@@ -220,9 +221,12 @@ class PairService(ServiceBase):
             s.flush()
             return self._records(s, [row])[0]
 
-    def update(self, pair_id: int, draft: PairDraft, accept_warnings: bool = False) -> PairRecord:
+    def update(
+        self, pair_id: int, draft: PairDraft, accept_warnings: bool = False, expected_version: int | None = None
+    ) -> PairRecord:
         with self._tx() as s:
             row = self._get(s, m.Pair, pair_id, "Пара")
+            self._check_version(row, expected_version)
             self._enforce(s, draft, pair_id, accept_warnings)
             self._apply(s, row, draft)
             s.flush()

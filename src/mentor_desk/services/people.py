@@ -82,7 +82,7 @@ class PeopleService(ServiceBase):
                 ex.person_id, ex.organisation_name, ex.position_or_course,
                 mp.person_id, mp.competences, mp.interests, mp.achievements, mp.resource, mp.schedule,
                 mp.desired_age, mp.joined_on,
-                me.person_id, me.request, me.deficits, me.joined_on,
+                me.person_id, me.request, me.deficits, me.joined_on, m.Person.version,
             )
             .outerjoin(st, st.person_id == m.Person.id)
             .outerjoin(pp, pp.person_id == m.Person.id)
@@ -152,6 +152,7 @@ class PeopleService(ServiceBase):
                     active_mentor_pairs=int(mentor_loads.get(r[0], 0)),
                     active_mentee_pairs=int(mentee_pairs.get(r[0], 0)),
                     has_processing_consent=r[0] in consented,
+                    version=r[39],
                 )
             )
         return out
@@ -181,10 +182,11 @@ class PeopleService(ServiceBase):
             insert_people(s, self.organisation_id, drafts)
         return len(drafts)
 
-    def update(self, person_id: int, draft: PersonDraft) -> PersonRecord:
+    def update(self, person_id: int, draft: PersonDraft, expected_version: int | None = None) -> PersonRecord:
         self.validate(draft)
         with self._tx() as s:
             row = self._get(s, m.Person, person_id, "Участник")
+            self._check_version(row, expected_version)
             if row.kind != draft.kind and _is_referenced(s, person_id):
                 raise UserError(
                     "Нельзя сменить категорию участника, который состоит в паре или ИОМ: "

@@ -167,6 +167,7 @@ class RoadmapService(ServiceBase):
             self_report=row.self_report,
             mentor_conclusion=row.mentor_conclusion,
             activities=tuple(mapping.activity(a, directions, products) for a in activities),
+            version=row.version,
         )
 
     def _catalogues(self, s: Session) -> tuple[dict[int, str], dict[int, str]]:
@@ -193,10 +194,11 @@ class RoadmapService(ServiceBase):
             s.flush()
             return self._record(s, row)
 
-    def update(self, iom_id: int, draft: IomDraft) -> IomRecord:
+    def update(self, iom_id: int, draft: IomDraft, expected_version: int | None = None) -> IomRecord:
         SchoolYear.parse(draft.school_year)
         with self._tx() as s:
             row = self._get(s, m.Iom, iom_id, "ИОМ")
+            self._check_version(row, expected_version)
             _apply_iom(row, draft)
             s.flush()
             return self._record(s, row)
@@ -279,10 +281,13 @@ class RoadmapService(ServiceBase):
             s.flush()
             return self._activity(s, row)
 
-    def update_activity(self, activity_id: int, draft: ActivityDraft) -> ActivityRecord:
+    def update_activity(
+        self, activity_id: int, draft: ActivityDraft, expected_version: int | None = None
+    ) -> ActivityRecord:
         _check_activity(draft)
         with self._tx() as s:
             row = self._activity_row(s, activity_id)
+            self._check_version(row, expected_version)
             _apply_activity(row, draft)
             s.flush()
             return self._activity(s, row)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Правка")
         self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
         self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Обновить данные", self.reload_all, QKeySequence.StandardKey.Refresh)
         edit.addSeparator()
         for i in range(5):
             self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
@@ -240,14 +241,15 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         org = self.services.organisation
-        dialog = OrganisationDialog(org.get(), org.school_years(), self)
-        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value))
+        record = org.get()
+        dialog = OrganisationDialog(record, org.school_years(), self)
+        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value, record.version))
         self.dialog = dialog
         dialog.open()
 
-    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings) -> None:
+    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings, version: int) -> None:
         try:
-            self.services.organisation.update(value.draft)
+            self.services.organisation.update(value.draft, expected_version=version)
             self.services.organisation.set_current_year(value.current_year)
         except UserError as exc:
             dialog.show_problem(exc.message)
@@ -297,6 +299,14 @@ class MainWindow(QMainWindow):
             if tab is not None and hasattr(tab, "save_state"):
                 tab.save_state()
         s.sync()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        # On a server others change the data too: coming back to the window shows their changes.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self.services.database.is_sqlite and self.dialog is None):
+            self.reload_all()
+        super().changeEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

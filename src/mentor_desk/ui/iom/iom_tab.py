@@ -416,13 +416,13 @@ class IomTab(LazyTab):
         if iom is None:
             return
         dialog = IomPassportDialog(iom, self)
-        dialog.submitted.connect(lambda draft: self._save_passport(dialog, iom.id, draft))
+        dialog.submitted.connect(lambda draft: self._save_passport(dialog, iom.id, draft, iom.version))
         self._open(dialog)
 
-    def _save_passport(self, dialog: IomPassportDialog, iom_id: int, draft: IomDraft) -> None:
+    def _save_passport(self, dialog: IomPassportDialog, iom_id: int, draft: IomDraft, version: int) -> None:
         try:
             self._services.organisation.ensure_year(draft.school_year)
-            self._services.roadmaps.update(iom_id, draft)
+            self._services.roadmaps.update(iom_id, draft, expected_version=version)
         except UserError as exc:
             dialog.show_problem(exc.message)
             return
@@ -486,7 +486,7 @@ class IomTab(LazyTab):
             return
         directions, products = self._catalogues()
         dialog = ActivityDialog(directions, products, None, self)
-        dialog.submitted.connect(lambda draft: self._save_activity(dialog, None, draft))
+        dialog.submitted.connect(lambda draft: self._save_activity(dialog, None, draft, None))
         self._open(dialog)
 
     def edit_activity(self) -> None:
@@ -495,16 +495,18 @@ class IomTab(LazyTab):
             return
         directions, products = self._catalogues()
         dialog = ActivityDialog(directions, products, act, self)
-        dialog.submitted.connect(lambda draft: self._save_activity(dialog, act.id, draft))
+        dialog.submitted.connect(lambda draft: self._save_activity(dialog, act.id, draft, act.version))
         self._open(dialog)
 
-    def _save_activity(self, dialog: ActivityDialog, activity_id: int | None, draft: ActivityDraft) -> None:
+    def _save_activity(
+        self, dialog: ActivityDialog, activity_id: int | None, draft: ActivityDraft, version: int | None
+    ) -> None:
         assert self.current is not None
         try:
             if activity_id is None:
                 saved = self._services.roadmaps.add_activity(self.current.id, draft)
             else:
-                saved = self._services.roadmaps.update_activity(activity_id, draft)
+                saved = self._services.roadmaps.update_activity(activity_id, draft, expected_version=version)
         except UserError as exc:
             dialog.show_problem(exc.message)
             return

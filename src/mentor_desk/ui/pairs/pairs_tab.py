@@ -274,7 +274,7 @@ class PairsTab(LazyTab):
         if pair is None:
             return
         dialog = PairDialog(self._services, pair, self)
-        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft, version=pair.version))
         self._open(dialog)
 
     def _open(self, dialog: FormDialog) -> None:
@@ -282,13 +282,19 @@ class PairsTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, accept: bool = False) -> None:
+    def _save(
+        self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, accept: bool = False,
+        version: int | None = None,
+    ) -> None:
         pairs = self._services.pairs
         try:
-            saved = pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
+            saved = (
+                pairs.create(draft, accept) if pair_id is None
+                else pairs.update(pair_id, draft, accept, expected_version=version)
+            )
         except WarningsNotAccepted as warn:
             if prompts.accept_warnings(self, [i.message for i in warn.issues]):
-                self._save(dialog, pair_id, draft, accept=True)
+                self._save(dialog, pair_id, draft, accept=True, version=version)
             else:
                 dialog.show_problem(warn.message)
             return

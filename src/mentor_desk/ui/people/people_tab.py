@@ -203,7 +203,7 @@ class PeopleTab(LazyTab):
 
     def add_person(self) -> None:
         dialog = PersonDialog(self, kind=self._current_kind() or PersonKind.STAFF)
-        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft, None))
         self._open(dialog)
 
     def edit_person(self) -> None:
@@ -211,7 +211,7 @@ class PeopleTab(LazyTab):
         if person is None:
             return
         dialog = PersonDialog(self, record=person)
-        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft, person.version))
         self._open(dialog)
 
     def _open(self, dialog: PersonDialog) -> None:
@@ -219,12 +219,12 @@ class PeopleTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft) -> None:
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft, version: int | None) -> None:
         try:
             if person_id is None:
                 saved = self._services.people.create(draft)
             else:
-                saved = self._services.people.update(person_id, draft)
+                saved = self._services.people.update(person_id, draft, expected_version=version)
         except UserError as exc:
             dialog.show_problem(exc.message)
             return
