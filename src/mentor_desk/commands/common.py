@@ -6,16 +6,27 @@ import argparse
 from pathlib import Path
 
 from mentor_desk.db.database import Database, open_for_writing, open_read_only
-from mentor_desk.errors import DatabaseFileError
+from mentor_desk.db.engine import is_server_url
+from mentor_desk.errors import DatabaseFileError, UserError
 from mentor_desk.paths import default_database
 from mentor_desk.services.container import Services
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    parser.add_argument("--db", metavar="PATH", required=required, help="файл базы данных Mentor Desk")
+    parser.add_argument("--db", metavar="PATH", required=required,
+                        help="файл базы данных Mentor Desk или адрес сервера postgresql://ЛОГИН:ПАРОЛЬ@СЕРВЕР/БАЗА")
+
+
+def is_server(args: argparse.Namespace) -> bool:
+    return is_server_url(str(getattr(args, "db", None) or ""))
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    if is_server(args):
+        raise UserError(
+            "Эта команда работает с файлом базы. Для школы на районном сервере: копия — "
+            "«mentor-desk district download» (у администратора района), остальное — в окне программы."
+        )
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
@@ -29,6 +40,10 @@ def open_database(path: Path, create: bool = False, read_only: bool = False) -> 
 
 
 def open_services(args: argparse.Namespace, create: bool = False, read_only: bool = False) -> Services:
+    if is_server(args):
+        from mentor_desk.services.district import open_school
+
+        return open_school(args.db, getattr(args, "org", None))
     database = open_database(db_path(args), create=create, read_only=read_only)
     try:
         return Services.for_database(database, getattr(args, "org", None))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
 from mentor_desk.db.filecheck import FileState, inspect_file
 from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
-from mentor_desk.errors import DatabaseFileError, UserError
+from mentor_desk.errors import DamagedDatabaseError, DatabaseFileError, UserError
 
 if TYPE_CHECKING:
     from mentor_desk.db.lock import DatabaseLock
@@ -45,7 +45,11 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.engine.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return self.path.name
+        u = self.engine.url  # never the password
+        port = f":{u.port}" if u.port else ""
+        return f"{u.username}@{u.host or 'localhost'}{port}/{u.database}"
 
     @property
     def read_only(self) -> bool:
@@ -105,6 +109,37 @@ def open_url(url: str, files_dir: Path) -> Database:
     schema_state(engine)
     upgrade(engine)
     return Database(engine=engine, url=url, path=None, files_dir=files_dir)
+
+
+def open_server(url: str, files_cache: Path) -> Database:
+    """Open a district server as a school or methodist login: no migration (that is the
+    administrator's `district init`), the schema must be exactly this version's."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentor_desk.db.errors import translate
+
+    engine = make_engine(url)
+    try:
+        try:
+            current, head = schema_state(engine)
+        except DamagedDatabaseError:
+            current, head = None, ""
+        if current is None:
+            raise DatabaseFileError(
+                "На сервере нет базы Mentor Desk. Администратор района создаёт её командой "
+                "«mentor-desk district init --url …»; затем подключитесь снова."
+            )
+        if current != head:
+            raise DatabaseFileError(
+                "База на сервере сделана прежней версией Mentor Desk. Администратор района обновляет её командой "
+                "«mentor-desk district init --url …» (данные сохраняются); затем подключитесь снова."
+            )
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, SQLAlchemyError | OSError):
+            raise translate(exc) from exc
+        raise
+    return Database(engine=engine, url=url, path=None, files_dir=files_cache)
 
 
 def open_for_writing(

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -530,6 +531,18 @@ class ErasureLog(Base):
     erased_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     erased_by: Mapped[str] = mapped_column(String(200), default="")
     person_id: Mapped[int] = mapped_column(Integer)
+
+
+class StoredFile(Base):
+    """An attached product file kept inside the database (district mode on a server), by content hash,
+    so every workstation of the school sees it. A SQLite file keeps them in its `.files` folder instead."""
+
+    __tablename__ = "stored_file"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AppMeta(Base):

@@ -7,9 +7,11 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from mentor_desk.db.errors import translate
 from mentor_desk.errors import ConcurrentEditError, NotFoundError
 
 T = TypeVar("T")
@@ -28,6 +30,11 @@ class ServiceBase:
                 yield session
         except StaleDataError as exc:  # changed by another session between our read and our write
             raise ConcurrentEditError(concurrent_edit_message(None)) from exc
+        except DBAPIError as exc:
+            # A server's refusals and a dropped connection: the transaction is rolled back, say so.
+            if isinstance(exc, IntegrityError) or not type(exc.orig).__module__.startswith("psycopg"):
+                raise
+            raise translate(exc) from exc
 
     @staticmethod
     def _check_version(row: Any, expected_version: int | None) -> None:
