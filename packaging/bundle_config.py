@@ -80,6 +80,39 @@ HIDDEN_IMPORTS = (
     "sqlalchemy.dialects.sqlite",
 )
 
+# Third-party packages that read data files from their own folder at run time (PyInstaller
+# collects code only): python-docx's default template, pymorphy3's dictionaries, pytrovich's rules.
+DATA_PACKAGES = ("docx", "docxtpl", "pymorphy3", "pymorphy3_dicts_ru", "icalendar")
+
+
+def importable(package: str) -> bool:
+    """Whether the build environment has `package` (optional data packages are collected only then)."""
+    from importlib.util import find_spec
+
+    return find_spec(package) is not None
+
+
+def package_modules(package_dir: Path = SRC / "mentor_desk") -> list[str]:
+    """Every module of the app, for PyInstaller's hidden imports.
+
+    The CLI imports its command modules by name (`importlib.import_module`) and the window
+    imports tabs and dialogs when first shown, so PyInstaller's import scan misses them
+    (TRAPS.md #8). Listing the whole package keeps every such module in the bundle. The Alembic
+    migrations stay out: Alembic loads them by path from data files.
+    """
+    root = package_dir.parent
+    modules: list[str] = []
+    for path in sorted(package_dir.rglob("*.py")):
+        rel = path.relative_to(root).with_suffix("")
+        parts = rel.parts
+        if "__pycache__" in parts or "migrations" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules.append(".".join(parts))
+    return modules
+
+
 # Large Qt plugin families a desktop window does not need (the window uses xcb on Linux,
 # windows on Windows; offscreen is kept for headless smoke tests).
 EXCLUDED_QT_PLUGIN_DIRS = (

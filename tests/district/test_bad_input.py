@@ -21,7 +21,7 @@ from tests.ui.helpers import type_text
 
 
 def test_wrong_password(district: District) -> None:
-    number, url = district.add_school("Школа", "school_pw")
+    _, url = district.add_school("Школа", "school_pw")
     bad = make_url(url).set(password="wrong").render_as_string(hide_password=False)
     with pytest.raises(UserError, match="неверный логин или пароль") as err:
         connect(bad)
@@ -43,7 +43,7 @@ def test_server_without_schema() -> None:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
         url = make_url(base).set(database=name).render_as_string(hide_password=False)
-        with pytest.raises(UserError, match="нет базы Mentor Desk.*district init"):
+        with pytest.raises(UserError, match=r"нет базы Mentor Desk.*district init"):
             connect(url)
         with pytest.raises(UserError, match="district init"):
             DistrictAdmin(url).add_school("Школа", "school_x", "pw")

@@ -189,6 +189,26 @@ def test_hidden_imports_exist() -> None:
         assert importlib.util.find_spec(name) is not None, name
 
 
+def test_modules_loaded_by_name_reach_the_bundle() -> None:
+    """The CLI imports its command modules by name; PyInstaller cannot follow that (TRAPS.md #8).
+
+    The bundle once failed `mentor-desk --help` with "No module named mentor_desk.commands".
+    """
+    from mentor_desk import cli
+
+    collected = set(cfg.package_modules())
+    for name in cli.COMMAND_MODULES:
+        assert f"mentor_desk.commands.{name}" in collected, name
+    every_module = {
+        ".".join(path.relative_to(ROOT / "src").with_suffix("").parts).removesuffix(".__init__")
+        for path in (ROOT / "src" / "mentor_desk").rglob("*.py")
+        if "migrations" not in path.parts
+    }
+    assert every_module <= collected
+    assert all(importlib.util.find_spec(name) is not None for name in collected)
+    assert not any(".migrations" in name for name in collected), "migrations are data files, loaded by path"
+
+
 def test_migration_imports_reach_the_bundle() -> None:
     """env.py and the versions are loaded by path, so PyInstaller cannot see their imports."""
     migrations = ROOT / "src" / "mentor_desk" / "db" / "migrations"

@@ -61,7 +61,9 @@ def run_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, platform: str) -> 
         **{kind: recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")},
     }
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
-    assert collected == [("pytrovich", {"includes": ["petrovich-rules/*.json"]})]
+    assert collected[0] == ("pytrovich", {"includes": ["petrovich-rules/*.json"]})
+    # Data packages are collected whole, and only those the build environment has.
+    assert [name for name, _ in collected[1:]] == [p for p in cfg.DATA_PACKAGES if cfg.importable(p)]
     return calls
 
 
@@ -76,7 +78,10 @@ def test_linux_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert analysis.args[0] == [str(cfg.ENTRY_SCRIPT)]
     assert analysis.kwargs["pathex"] == [str(ROOT / "src")]
     assert analysis.kwargs["excludes"] == list(cfg.EXCLUDED_MODULES)
-    assert analysis.kwargs["hiddenimports"] == list(cfg.HIDDEN_IMPORTS)
+    hidden = analysis.kwargs["hiddenimports"]
+    assert hidden[: len(cfg.HIDDEN_IMPORTS)] == list(cfg.HIDDEN_IMPORTS)
+    # Modules loaded by name (CLI commands, lazily shown tabs) are collected (TRAPS.md #8).
+    assert "mentor_desk.commands.core" in hidden and "mentor_desk.ui.main_window" in hidden
     assert analysis.kwargs["hookspath"] == [str(ROOT / "packaging" / "hooks")]
     assert [Path(p).is_file() for p in analysis.kwargs["runtime_hooks"]] == [True]
     datas = analysis.kwargs["datas"]

@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from mentor_desk.db.database import Database, open_for_writing, open_read_only
-from mentor_desk.db.engine import is_server_url
 from mentor_desk.errors import DatabaseFileError, UserError
 from mentor_desk.paths import default_database
 from mentor_desk.services.container import Services
+from mentor_desk.services.district import is_server_url
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:

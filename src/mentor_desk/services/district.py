@@ -43,6 +43,9 @@ class TransferResult:
                 f"ИОМ: {self.counts.get('iom', 0)}, файлов продуктов: {self.files}")
 
 
+__all__ = ["DistrictAdmin", "ServerSession", "connect", "is_server_url", "open_school"]
+
+
 def files_cache_for(url: str) -> Path:
     """Per-user folder of local copies of a server's product files (opened from there)."""
     key = re.sub(r"[^A-Za-z0-9_.-]+", "_", url.split("@")[-1])[:80]
