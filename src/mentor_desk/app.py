@@ -25,7 +25,7 @@ def setup_logging() -> Path:
     return path
 
 
-def resolve_database(args: argparse.Namespace) -> Path:
+def resolve_database(args: argparse.Namespace) -> Path | str:
     if getattr(args, "demo", False):
         path = demo_database()
         if not path.exists():
@@ -33,6 +33,8 @@ def resolve_database(args: argparse.Namespace) -> Path:
 
             write_demo(path, seed=2025, force=False)
         return path
+    if args.db and str(args.db).startswith(("postgresql://", "postgres://", "postgresql+")):
+        return str(args.db)  # a district server: the password is in the URL, never logged
     return Path(args.db) if args.db else default_database()
 
 

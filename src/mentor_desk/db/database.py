@@ -35,6 +35,7 @@ class Database:
     files_dir: Path
     session_factory: sessionmaker[Session] = field(init=False)
     lock: DatabaseLock | None = None
+    closed: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -52,11 +53,17 @@ class Database:
         return f"{u.username}@{u.host or 'localhost'}{port}/{u.database}"
 
     @property
+    def server_name(self) -> str:
+        u = self.engine.url
+        return f"{u.host or 'localhost'}{f':{u.port}' if u.port else ''}"
+
+    @property
     def read_only(self) -> bool:
         return "mode=ro" in self.url
 
     def close(self) -> None:
         """Close every connection (SQLite then checkpoints its WAL) and release the write lock."""
+        self.closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

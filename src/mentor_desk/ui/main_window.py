@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     new_database_requested = Signal(Path)
     demo_requested = Signal()
     restore_requested = Signal(Path)  # a backup or saved copy to restore the open database from
+    server_requested = Signal(object, object)  # (ServerLogin, ConnectDialog): connect to a district server
 
     def __init__(self, services: Services, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
         backups.triggered.connect(self.open_backups)
         backups.setEnabled(self.backup_manager is not None)
         self.add_file_actions([backups])
+        self.read_only_look = False
         self._update_title()
-        self.statusBar().showMessage(f"База: {services.database.display_name}")
         self._restore_state()
 
     # ---- wiring --------------------------------------------------------------------
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Новая база…", self.new_database)
         self._action(file_menu, "&Открыть базу…", self.open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, "&Демо-школа", self.demo_requested.emit)
+        self._action(file_menu, "Подключиться к се&рверу…", self.connect_to_server)
         file_menu.addSeparator()
         self._action(file_menu, "&Сохранить копию базы…", self.save_copy)
         # Data-safety actions (backups, restore) go between these separators: add_file_actions().
@@ -172,7 +174,29 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         org = self.services.organisation.get()
-        self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+        database = self.services.database
+        if database.is_sqlite:
+            self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+            self.statusBar().showMessage(f"База: {database.display_name}")
+            return
+        look = " — только просмотр" if self.read_only_look else ""
+        self.setWindowTitle(f"{APP_NAME} — {org.short_name} — сервер {database.server_name}{look}")
+        self.statusBar().showMessage(f"Сервер: {database.display_name} · школа «{org.short_name}» (№ {org.id}){look}")
+
+    def set_read_only_look(self) -> None:
+        """A methodist's look into a school: the server refuses every change; the title says so."""
+        self.read_only_look = True
+        self._update_title()
+
+    def connect_to_server(self) -> None:
+        from mentor_desk.ui.district.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.submitted.connect(lambda login: self.server_requested.emit(login, dialog))
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
 
     # ---- tab commands --------------------------------------------------------------
 
@@ -304,7 +328,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # On a server others change the data too: coming back to the window shows their changes.
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
-                and not self.services.database.is_sqlite and self.dialog is None):
+                and not self.services.database.is_sqlite and not self.services.database.closed
+                and self.dialog is None):
             self.reload_all()
         super().changeEvent(event)
 
