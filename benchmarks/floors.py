@@ -73,6 +73,16 @@ def openpyxl_write_only(rows: Sequence[Sequence[Any]], header: Sequence[str], ta
     wb.save(target)
 
 
+def calamine_read(source: Path) -> int:
+    """python-calamine (Rust) reading every cell value of the first sheet: the fastest reader."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(source))
+    count = sum(len(row) for row in wb.get_sheet_by_index(0).to_python())
+    wb.close()
+    return count
+
+
 def openpyxl_read_only(source: Path) -> int:
     """openpyxl's read-only mode reading every cell value of the first sheet."""
     from openpyxl import load_workbook

@@ -121,7 +121,7 @@ def figure_startup(st: Settings) -> list[Row]:
 
 def figure_register_xlsx(st: Settings) -> list[Row]:
     from mentor_desk.exports.excel.spec import load_spec
-    from mentor_desk.services.registers import export_register
+    from mentor_desk.services.documents import export_register
 
     services = open_services(large_database(st))
     target = st.work / "people.xlsx"
@@ -178,7 +178,9 @@ def figure_import_xlsx(st: Settings) -> list[Row]:
 
     value = median_time(product, st.repeats)
     floor = median_time(lambda: floors.openpyxl_read_only(source), st.repeats)
-    return [ratio_row(f"import of {count} rows from .xlsx (parse, check, write to the database)", value, floor, 1.5)]
+    calamine = median_time(lambda: floors.calamine_read(source), st.repeats)
+    return [ratio_row(f"import of {count} rows from .xlsx (parse, check, write to the database)", value, floor, 1.5),
+            ratio_row(f"import of {count} rows from .xlsx against python-calamine reading it", value, calamine, 3.0)]
 
 
 def figure_iom_pdf(st: Settings) -> list[Row]:

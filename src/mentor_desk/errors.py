@@ -17,6 +17,10 @@ class UserError(Exception):
         self.message = message
 
 
+class Cancelled(Exception):
+    """The user pressed «Отмена»: the work stopped and wrote nothing."""
+
+
 class NotFoundError(UserError):
     pass
 

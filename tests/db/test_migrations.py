@@ -58,14 +58,12 @@ def test_foreign_keys_on_every_connection(db_path: Path) -> None:
 def _scripts_with_broken_revision(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    from mentor_desk.db.migrate import HEAD_REVISION
-
-    (scripts / "versions" / "9000_broken.py").write_text(
+    (scripts / "versions" / "9998_broken.py").write_text(
         '''"""a migration that fails halfway"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "9000"
+revision = "9998"
 down_revision = "HEAD"
 branch_labels = None
 depends_on = None
@@ -83,8 +81,8 @@ def downgrade():
 ''',
         encoding="utf-8",
     )
-    broken = scripts / "versions" / "9000_broken.py"
-    broken.write_text(broken.read_text(encoding="utf-8").replace('"HEAD"', f'"{HEAD_REVISION}"'), encoding="utf-8")
+    broken = scripts / "versions" / "9998_broken.py"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("HEAD", head_revision()), encoding="utf-8")
     return scripts
 
 
@@ -97,9 +95,7 @@ def test_failing_migration_leaves_old_revision_and_no_half_made_tables(db_path: 
     engine.dispose()
     conn = sqlite3.connect(db_path)
     try:
-        from mentor_desk.db.migrate import HEAD_REVISION
-
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {r[1] for r in conn.execute("PRAGMA table_info(person)")}
     finally:

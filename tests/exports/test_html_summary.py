@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mentor_desk.exports.html_summary import FormLine, SummaryData, render_summary, write_summary
+from mentor_desk.domain.documents import FormLine, SummaryData
+from mentor_desk.errors import UserError
+from mentor_desk.exports.html_summary import render_summary, write_summary
 
 
 def sample(**changes: object) -> SummaryData:
@@ -67,7 +69,7 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="Недостаточно места"):
         write_summary(sample(), target)
     assert target.read_text(encoding="utf-8") == "старая версия"
     assert list(tmp_path.iterdir()) == [target]  # the temp file was removed

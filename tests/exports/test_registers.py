@@ -13,11 +13,10 @@ from sqlalchemy import func, select
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.records import PairDraft, PersonDraft, StaffProfile
-from mentor_desk.errors import UserError
+from mentor_desk.errors import Cancelled, UserError
 from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
-from mentor_desk.exports.excel.writer import ExportCancelled
 from mentor_desk.services.container import Services
-from mentor_desk.services.registers import export_register
+from mentor_desk.services.documents import export_register
 from tests.exports.school import FORMULA_TEXT, PHONE, School, build_school
 
 
@@ -217,7 +216,7 @@ def test_each_export_is_logged(services: Services, school: School, tmp_path: Pat
 
 
 def test_cancelled_export_leaves_no_file_and_no_log(services: Services, school: School, tmp_path: Path) -> None:
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_register(services, "all", tmp_path / "a.xlsx", cancel=lambda: True)
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".~*")) == []
     assert services.registers.export_log() == []

@@ -15,7 +15,8 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.services.container import Services
-from mentor_desk.services.registers import export_register, in_school_year
+from mentor_desk.services.documents import export_register
+from mentor_desk.services.registers import in_school_year
 
 
 def data_rows(path: Path, sheet: str) -> tuple[list[str], list[tuple[object, ...]]]:

@@ -28,6 +28,9 @@ def test_staff_list_with_merged_title_above_the_header(tmp_path: Path) -> None:
     assert names == [
         (5, "Соколова", "Ирина", "Викторовна"),
         (6, "Ёлкина", "Анна", "Сергеевна"),
+        (7, "Петров", "Олег", ""),
+        (8, "Кузнецова", "Мария", "Павловна"),
+        (12, "Громов", "Илья", "Петрович"),
         (13, "Лебедева", "Ольга", "Ивановна"),
     ]
     first = preview.rows[0].draft
@@ -40,19 +43,21 @@ def test_staff_list_with_merged_title_above_the_header(tmp_path: Path) -> None:
     assert second.phone == "79001112233"  # a phone stored as a number comes back as its digits
 
 
-def test_bad_rows_are_reported_with_row_column_and_reason(tmp_path: Path) -> None:
+def test_only_a_row_without_a_name_is_rejected_the_rest_are_warnings(tmp_path: Path) -> None:
     preview = parse_people_file(write_staff_xlsx(tmp_path / "staff.xlsx"), today=TODAY)
-    report = {(e.row, e.column) for e in preview.errors}
-    assert report == {(7, "Дата рождения"), (8, "E-mail"), (11, "ФИО"), (12, "Категория")}
-    assert preview.rejected_rows == {7, 8, 11, 12}
-    by_row: dict[int, str] = {}
-    for e in preview.errors:
-        by_row[e.row] = by_row.get(e.row, "") + e.reason
-    assert "31.02.1990" in by_row[7]
+    assert {(e.row, e.column) for e in preview.errors} == {(11, "ФИО")}
+    assert preview.rejected_rows == {11}
+    reasons = " ".join(e.reason for e in preview.errors)
+    assert "«Фамилия»" in reasons and "«Имя»" in reasons
+    assert {(w.row, w.column) for w in preview.warnings} == {(7, "Дата рождения"), (8, "E-mail"), (12, "Категория")}
+    by_row = {w.row: w.reason for w in preview.warnings}
+    assert "31.02.1990" in by_row[7] and "поле оставлено пустым" in by_row[7]
     assert "не-почта" in by_row[8]
-    assert "«Фамилия»" in by_row[11] and "«Имя»" in by_row[11]
     assert "вторая" in by_row[12]
-    assert str(preview.errors[0]).startswith("строка 7, столбец «Дата рождения»")
+    assert str(preview.warnings[0]).startswith("строка 7, столбец «Дата рождения»")
+    loaded = {r.row: r.draft for r in preview.rows}
+    assert loaded[7].birth_date is None and loaded[8].email == ""
+    assert loaded[12].staff is not None and loaded[12].staff.category is QualificationCategory.NONE
 
 
 def test_duplicates_in_the_file_are_reported_once(tmp_path: Path) -> None:
@@ -138,5 +143,7 @@ def test_no_header_row_is_a_clear_message(tmp_path: Path) -> None:
 def test_class_values_as_schools_write_them(tmp_path: Path) -> None:
     text = "ФИО;Класс\nИванов Иван Иванович;7 «Б»\nПетров Пётр Петрович;10а класс\nСидоров Сидор Сидорович;12Я\n"
     preview = parse_people_file(write_csv(tmp_path / "c.csv", "utf-8", text), today=TODAY)
-    assert [r.draft.pupil.class_name for r in preview.rows if r.draft.pupil] == ["7Б", "10А"]
-    assert [(e.row, e.column) for e in preview.errors] == [(4, "Класс")]
+    assert [r.draft.pupil.class_name for r in preview.rows if r.draft.pupil] == ["7Б", "10А", ""]
+    assert preview.errors == []
+    assert [(w.row, w.column) for w in preview.warnings] == [(4, "Класс")]
+    assert "12Я" in preview.warnings[0].reason

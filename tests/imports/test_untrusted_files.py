@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
+import python_calamine
 
 from mentor_desk.errors import UserError
 from mentor_desk.imports import safety
 from mentor_desk.imports.people import parse_people_file
-from mentor_desk.imports.safety import Limits, UnsafeFileError, assert_defused, inspect_zip
+from mentor_desk.imports.safety import Limits, UnsafeFileError, assert_defused, inspect_zip, open_workbook
 from tests.imports.files import (
     write_corrupt,
     write_entity_bomb,
+    write_ods,
+    write_ods_entity_bomb,
     write_protected,
     write_staff_xlsx,
     write_zip_bomb,
@@ -26,29 +30,74 @@ def test_defusedxml_is_active() -> None:
     assert DEFUSEDXML is True
 
 
-def test_import_refuses_to_run_without_defusedxml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_openpyxl_path_refuses_to_run_without_defusedxml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates and oddly shaped sheets are read by openpyxl: never without defusedxml."""
     import openpyxl.xml
 
     monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
-    with pytest.raises(UnsafeFileError, match="Защита от опасных файлов отключена"):
-        parse_people_file(write_staff_xlsx(tmp_path / "s.xlsx"))
+    path = write_staff_xlsx(tmp_path / "s.xlsx")
+    with pytest.raises(UnsafeFileError, match="Защита от опасных файлов отключена"), open_workbook(path):
+        pass
+
+
+def _parsers_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a parser was reached")
+
+    monkeypatch.setattr("openpyxl.load_workbook", must_not_parse)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", must_not_parse)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_entity_bomb_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    path = write_entity_bomb(tmp_path / "bomb.xlsx") if suffix == ".xlsx" else write_ods_entity_bomb(tmp_path / "bomb.ods")
+    _parsers_must_not_run(monkeypatch)
+    with pytest.raises(UnsafeFileError, match="недопустимые конструкции XML"):
+        parse_people_file(path)
 
 
 def test_entity_bomb_is_refused(tmp_path: Path) -> None:
+    """Even when calamine does the reading, the billion laughs never expand."""
     with pytest.raises(UnsafeFileError, match="недопустимые конструкции XML"):
         parse_people_file(write_entity_bomb(tmp_path / "bomb.xlsx"))
 
 
-def test_zip_bomb_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write_zip_bomb(tmp_path / "zip.xlsx")
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_zip_bomb_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    if suffix == ".xlsx":
+        path = write_zip_bomb(tmp_path / "zip.xlsx")
+    else:
+        path = write_ods(tmp_path / "zip.ods", [["ФИО", "Должность"], ["Иванов Иван Иванович", "учитель"]])
+        with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("Pictures/image1.bin", b"\0" * 8 * 1024 * 1024)
     assert path.stat().st_size < 200_000
-
-    def must_not_parse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("openpyxl was reached")
-
-    monkeypatch.setattr("openpyxl.load_workbook", must_not_parse)
+    _parsers_must_not_run(monkeypatch)
     with pytest.raises(UnsafeFileError, match="zip-бомба"):
         parse_people_file(path)
+
+
+def test_far_apart_cells_do_not_exhaust_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """calamine would allocate rows × columns: a 5 KB file with cells at A1 and XFD1048576 asked for
+    half a terabyte and killed the process. Such a sheet is streamed (and refused by its size)."""
+    import openpyxl
+
+    path = tmp_path / "sparse.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "ФИО"
+    ws["XFD1048576"] = "x"
+    wb.save(path)
+    assert path.stat().st_size < 10_000
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path",
+                        lambda *a: (_ for _ in ()).throw(AssertionError("calamine was reached")))
+    with pytest.raises(UnsafeFileError, match="строк"):
+        parse_people_file(path)
+    ods = write_ods(tmp_path / "sparse.ods", [["ФИО"]], extra_row=(
+        '<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="1000"/>'
+        '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'))
+    with pytest.raises(UnsafeFileError, match="слишком много ячеек"):
+        parse_people_file(ods)
 
 
 def test_uncompressed_size_and_entry_limits(tmp_path: Path) -> None:
@@ -101,15 +150,16 @@ def test_damaged_part_inside_a_valid_zip(tmp_path: Path) -> None:
         parse_people_file(path)
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("list.xls", "Старый формат .xls"),
-    ("list.docx", "не поддерживается"),
-    ("list.ods", "не поддерживается"),
-    ("list", "не поддерживается"),
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("list.xls", b"whatever", "повреждён"),
+    ("list.ods", b"whatever", "повреждён"),
+    ("list.xls", b"<html><body><table><tr><td>\xd0\xa4\xd0\x98\xd0\x9e</td></tr></table>", "веб-страница"),
+    ("list.docx", b"whatever", "не поддерживается"),
+    ("list", b"whatever", "не поддерживается"),
 ])
-def test_other_formats_are_refused(tmp_path: Path, name: str, message: str) -> None:
+def test_other_formats_are_refused(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name
-    path.write_bytes(b"whatever")
+    path.write_bytes(content)
     with pytest.raises(UnsafeFileError, match=message):
         parse_people_file(path)
 

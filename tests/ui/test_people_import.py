@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -109,19 +110,66 @@ def test_bad_row_is_shown_in_the_preview_and_not_loaded(tab: PeopleTab, services
         ["Федоров Иван Ильич", "5Б", "01.09.2014"],
         ["Хохлова Ева Павловна", "5Б", "31.02.2014"],
         ["Федоров Иван Ильич", "5Б", "01.09.2014"],
+        ["", "5Б", "02.03.2014"],
     ])
     monkeypatch.setattr(prompts, "show_info", lambda *_a: None)
     dialog = _open_dialog(tab, path, monkeypatch)
     issues = dialog.issues()
     bad = [i for i in issues if i[2] == "ошибка"]
-    assert bad and bad[0][0] == "3" and bad[0][1] == "Дата рождения"
+    assert bad and {i[0] for i in bad} == {"5"} and bad[0][1] == "ФИО"
+    warned = [i for i in issues if i[2] == "предупреждение"]
+    assert [(i[0], i[1]) for i in warned] == [("3", "Дата рождения")] and "31.02.2014" in warned[0][3]
     assert any(i[2] == "повтор" and i[0] == "4" for i in issues)
     assert "Строк с ошибками: <b>1</b>" in dialog.summary_text()
+    assert "С предупреждениями: <b>1</b>" in dialog.summary_text()
     dialog.submit()
     qtbot.waitUntil(lambda: tab.import_task is None, timeout=20000)
     names = _last_names(services)
-    assert "Федоров" in names and "Хохлова" not in names
+    assert "Федоров" in names and "Хохлова" in names
     assert sum(1 for p in services.people.list_people() if p.last_name == "Федоров") == 1
+    hohlova = next(p for p in services.people.list_people() if p.last_name == "Хохлова")
+    assert hohlova.birth_date is None and hohlova.pupil is not None and hohlova.pupil.class_name == "5Б"
+
+
+def test_a_school_staff_list_shows_russian_fields_and_warnings(tab: PeopleTab, services: Services, tmp_path: Path,
+                                                              qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.imports.school_lists import STAFF_EXPECTED, STAFF_WARNING_ROW, STAFF_XLS
+
+    monkeypatch.setattr(prompts, "show_info", lambda *_a: None)
+    dialog = _open_dialog(tab, STAFF_XLS, monkeypatch)  # old Excel .xls, as the secretary keeps it
+    table = dialog._ui.columnsTable
+    shown = []
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, 2)
+        assert isinstance(combo, QComboBox)
+        shown.append((table.item(row, 1).text(), combo.currentText()))  # type: ignore[union-attr]
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert not [t for t in texts if re.fullmatch(r"[a-z_]+", t)], "a field shown by its code"
+        assert "ФИО полностью" in texts and "Квалификационная категория" in texts
+    assert shown == [
+        ("№ п/п", "не загружать"), ("Фамилия, имя, отчество", "ФИО полностью"), ("Должность", "Должность"),
+        ("Преподаваемый предмет", "Предмет"), ("Пед. стаж", "Педагогический стаж, лет"),
+        ("Квалификационная категория", "Квалификационная категория"), ("Дата рождения", "Дата рождения"),
+        ("Дата приёма на работу", "Дата приёма на работу"),
+    ]
+    issues = dialog.issues()
+    assert [i for i in issues if i[2] == "ошибка"] == []
+    warned = [i for i in issues if i[2] == "предупреждение"]
+    assert [(i[0], i[1]) for i in warned] == [(str(STAFF_WARNING_ROW), "Квалификационная категория")]
+    assert "«вторая»" in warned[0][3]
+    assert {i[2] for i in issues} == {"предупреждение", "пропущена"}
+    assert "Будет добавлено новых участников: <b>10</b>" in dialog.summary_text()
+    dialog.grab().save(str(tmp_path / "import.png"))
+    dialog.submit()
+    qtbot.waitUntil(lambda: tab.import_task is None, timeout=20000)
+    people = {p.last_name: p for p in services.people.list_people()}
+    for last, _first, _middle, position, experience, category, birth, hire in STAFF_EXPECTED:
+        person = people[last]
+        assert person.staff is not None and person.staff.position == position
+        assert person.staff.experience_years == pytest.approx(experience, abs=0.01)
+        assert person.staff.category is category and person.birth_date == birth and person.staff.hire_date == hire
 
 
 def test_existing_people_are_updated_only_when_asked(tab: PeopleTab, services: Services, school: School,
@@ -152,7 +200,7 @@ def test_unreadable_file_is_a_message(tab: PeopleTab, tmp_path: Path, monkeypatc
     monkeypatch.setattr(prompts, "open_file", lambda *_a: path)
     monkeypatch.setattr(prompts, "show_error", lambda _p, message, *a: errors.append(message))
     tab.import_people()
-    assert errors and ".xls" in errors[0] and tab.import_dialog is None
+    assert errors and "повреждён" in errors[0] and tab.import_dialog is None
 
 
 # ---- erasure ----------------------------------------------------------------------------------
@@ -212,3 +260,24 @@ def test_category_chosen_when_the_columns_do_not_say(tab: PeopleTab, services: S
     qtbot.waitUntil(lambda: tab.import_task is None, timeout=20000)
     student = next(p for p in services.people.list_people() if p.last_name == "Шилов")
     assert student.kind is PersonKind.STUDENT and student.phone == "+7 901 000-00-01"
+
+
+def test_person_dialog_offers_the_2023_categories(qtbot: QtBot, services: Services) -> None:
+    from mentor_desk.domain.enums import QualificationCategory
+    from mentor_desk.ui.people.person_dialog import PersonDialog
+
+    dialog = PersonDialog(kind=PersonKind.STAFF)
+    qtbot.addWidget(dialog)
+    ui = dialog._ui
+    combo = ui.categoryCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "без категории", "соответствие занимаемой должности", "первая", "высшая", "педагог-методист",
+        "педагог-наставник",
+    ]
+    ui.lastNameEdit.setText("Petrova")
+    ui.firstNameEdit.setText("Anna")
+    combo.setCurrentIndex(combo.findText("педагог-наставник"))
+    draft = dialog.value()
+    assert draft.staff is not None and draft.staff.category is QualificationCategory.MENTOR
+    saved = services.people.create(draft)
+    assert services.people.get(saved.id).staff.category is QualificationCategory.MENTOR  # type: ignore[union-attr]

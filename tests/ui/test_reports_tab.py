@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from mentor_desk.domain.records import PairDraft
 from mentor_desk.services.container import Services
+from mentor_desk.services.documents import gather_summary
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.background import CancelFlag, ProgressCallback
-from mentor_desk.ui.reports.reports_registry import SUMMARY_HTML, ReportSpec, build_registry, gather_summary
+from mentor_desk.ui.reports.reports_registry import ReportSpec, build_registry
 from mentor_desk.ui.reports.reports_tab import ReportsTab
 from tests.ui.conftest import School
 
@@ -28,7 +29,7 @@ def tab(qtbot: QtBot, services: Services, school: School) -> ReportsTab:
 
 def test_registry_lists_the_html_summary() -> None:
     specs = build_registry()
-    assert SUMMARY_HTML in specs
+    assert "summary_html" in [s.key for s in specs]
     assert all(s.title and s.description and s.file_filter and s.suffix.startswith(".") for s in specs)
 
 
@@ -176,7 +177,7 @@ def test_each_register_written_from_the_tab(demo_tab: ReportsTab, demo_services:
     out = _save_through_tab(demo_tab, f"register_{kind}", tmp_path / f"{kind}.xlsx", qtbot, monkeypatch,
                             school_year=year)
     assert header in _headers(out, sheet)
-    assert "Строк:" in demo_tab.result_label.text()
+    assert "Записано строк:" in demo_tab.result_label.text()
     assert demo_services.registers.export_log()[0].kind == kind
 
 
@@ -235,14 +236,14 @@ def test_all_ioms_pdf_from_the_tab(demo_tab: ReportsTab, demo_services: Services
     text = _pdf_text(out)
     assert "УТВЕРЖДАЮ" in text
     count = len(demo_services.roadmaps.list_ioms(year))
-    assert f"ИОМ: {count}," in demo_tab.result_label.text()
+    assert f"ИОМ ({count})" in demo_tab.result_label.text()
 
 
 def test_latest_order_pdf_from_the_tab(demo_tab: ReportsTab, tmp_path: Path, qtbot: QtBot,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     out = _save_through_tab(demo_tab, "order_pdf", tmp_path / "приказ.pdf", qtbot, monkeypatch)
     assert "ПРИКАЗ" in _pdf_text(out)
-    assert demo_tab.params() == {}
+    assert demo_tab.params() == {"order_id": None}
 
 
 def test_order_pdf_without_an_order_shows_the_reason(tab: ReportsTab, tmp_path: Path, qtbot: QtBot,

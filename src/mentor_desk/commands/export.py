@@ -1,60 +1,30 @@
-"""`mentor-desk export KIND ...`: one subcommand shared by the Excel registers and the PDF documents.
+"""`mentor-desk export KIND ...`: every register and document of services/documents on the command line.
 
-Each area adds its kinds with `register_export_kind(name, handler, help)`; the handler gets the
-parsed arguments (db, output, year, form, id, blank, template, org) and returns the exit code.
+The kinds, their help and the formats come from the one registry (resources/documents/kinds.json).
 """
 
 from __future__ import annotations
 
 import argparse
-import weakref
-from collections.abc import Callable
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from mentor_desk.commands.common import add_db_argument
-from mentor_desk.errors import UserError
-
-ExportHandler = Callable[[argparse.Namespace], int]
-
-
-@dataclass(frozen=True)
-class ExportKind:
-    name: str
-    handler: ExportHandler
-    help: str
-
-
-_KINDS: dict[str, ExportKind] = {}
-_PARSERS: weakref.WeakSet[argparse.ArgumentParser] = weakref.WeakSet()
-
-
-def register_export_kind(name: str, handler: ExportHandler, help: str) -> None:
-    """Add `mentor-desk export NAME`; registering the same name twice replaces the handler."""
-    _KINDS[name] = ExportKind(name, handler, help)
-    for parser in _PARSERS:
-        parser.epilog = _epilog()
-
-
-def export_kinds() -> dict[str, ExportKind]:
-    return dict(_KINDS)
+from mentor_desk.commands.common import add_db_argument, open_services
+from mentor_desk.errors import NotFoundError, UserError
 
 
 def _epilog() -> str:
+    from mentor_desk.services.documents import cli_kinds
+
     lines = ["Что можно выгрузить (KIND):"]
-    lines += [f"  {k.name:<14} {k.help}" for k in _KINDS.values()]
+    lines += [f"  {name:<14} {k.cli_help}" for name, k in cli_kinds().items()]
     return "\n".join(lines)
 
 
-def ensure_export_parser(sub: Any) -> argparse.ArgumentParser:
-    """The `export` subparser, created once per command line whichever area registers first."""
-    existing = sub.choices.get("export")
-    if existing is not None:
-        existing.epilog = _epilog()
-        return existing
+def register(sub: Any) -> None:
     parser = sub.add_parser(
         "export",
-        help="выгрузить реестр Excel или документ PDF",
+        help="выгрузить реестр Excel или документ (PDF, HTML)",
         description="Выгрузка реестров и документов без окна программы.",
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -64,23 +34,47 @@ def ensure_export_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="куда записать файл")
     parser.add_argument("--year", metavar="2025/2026", default=None, help="учебный год (по умолчанию — текущий)")
     parser.add_argument("--form", metavar="NAME", default=None, help="только одна форма наставничества")
-    parser.add_argument("--id", type=int, default=None, metavar="N", help="номер записи (ИОМ, приказа)")
+    parser.add_argument("--id", type=int, default=None, metavar="N",
+                        help="номер записи: ИОМ (export iom) или приказа (export order, см. mentor-desk orders)")
     parser.add_argument("--blank", action="store_true", help="бланк без отметок о выполнении")
     parser.add_argument("--template", metavar="FILE", default=None,
                         help="шаблон района (.xlsx): столбцы в его порядке и с его названиями")
     parser.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_export)
-    _PARSERS.add(parser)
-    return parser
 
 
-def register(sub: Any) -> None:
-    ensure_export_parser(sub)
+def params_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    """The parameters services.documents takes, from the parsed command line."""
+    record_id = getattr(args, "id", None)
+    return {
+        "school_year": getattr(args, "year", None),
+        "form": getattr(args, "form", None),
+        "template": Path(args.template) if getattr(args, "template", None) else None,
+        "blank": bool(getattr(args, "blank", False)),
+        "iom_id": record_id,
+        "order_id": record_id,
+    }
+
+
+_WHAT = {"iom_pdf": "ИОМ", "order_pdf": "приказа"}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    kind = _KINDS.get(args.kind)
-    if kind is None:
-        known = ", ".join(_KINDS) or "нет"
-        raise UserError(f"Неизвестный вид выгрузки «{args.kind}». Доступны: {known}.")
-    return int(kind.handler(args) or 0)
+    from mentor_desk.services import documents
+
+    kind = documents.cli_kind(args.kind)
+    target = documents.checked_target(args.output, tuple(f.suffix for f in kind.formats))
+    services = open_services(args)
+    try:
+        result = documents.export(services, kind.key, target, params_from_args(args))
+    except documents.MissingDocumentError as exc:
+        raise UserError(exc.cli_message) from exc
+    except NotFoundError as exc:
+        what = _WHAT.get(kind.producer, "записи")
+        raise UserError(f"В базе нет {what} с номером {args.id}. Проверьте номер (--id).") from exc
+    finally:
+        services.database.close()
+    print(f"Записано: «{result.path}». {result.message}")
+    for note in result.notes:
+        print(note)
+    return 0

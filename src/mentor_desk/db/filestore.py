@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, cast
@@ -65,9 +64,6 @@ class FileStore:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
-
-    def export_copy(self, sha256: str, target: Path) -> None:
-        shutil.copyfile(self.path_for(sha256), target)
 
     def remove(self, sha256: str) -> bool:
         """Delete the stored copy (after erasure, when no attachment refers to it any more)."""

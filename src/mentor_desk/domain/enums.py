@@ -112,8 +112,11 @@ class Signer(StrEnum):
 
 class QualificationCategory(StrEnum):
     NONE = "none"
+    CONFORMITY = "conformity"  # attested for the post held (СЗД): not a category, but what registers ask
     FIRST = "first"
     HIGHEST = "highest"
+    METHODIST = "methodist"  # introduced in 2023 (приказ Минпросвещения № 196)
+    MENTOR = "mentor"  # introduced in 2023
 
     @property
     def label(self) -> str:
@@ -122,8 +125,11 @@ class QualificationCategory(StrEnum):
 
 _CATEGORY_LABELS = {
     QualificationCategory.NONE: "без категории",
+    QualificationCategory.CONFORMITY: "соответствие занимаемой должности",
     QualificationCategory.FIRST: "первая",
     QualificationCategory.HIGHEST: "высшая",
+    QualificationCategory.METHODIST: "педагог-методист",
+    QualificationCategory.MENTOR: "педагог-наставник",
 }
 
 

@@ -12,6 +12,7 @@ _NAME_RE = re.compile(r"^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё' .\-]*$")
 _CLASS_RE = re.compile(r"^(?:[1-9]|1[01])\s*[-–]?\s*[А-ЯЁа-яё]?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_RE = re.compile(r"^\+?[\d\s()\-]{5,20}$")
+NAME_PART_MAX = 60  # the longest real surnames are under 40 letters; more is a pasted note
 
 
 def normalise_class(text: str) -> str:
@@ -37,6 +38,9 @@ def check_name_part(label: str, value: str, required: bool) -> list[Issue]:
     text = value.strip()
     if not text:
         return [Issue("name_required", f"Заполните поле «{label}».")] if required else []
+    if len(text) > NAME_PART_MAX:
+        return [Issue("name_long", f"Поле «{label}» длиннее {NAME_PART_MAX} знаков ({len(text)}): "
+                                   "проверьте, не попал ли в ячейку лишний текст.")]
     if not _NAME_RE.match(text):
         return [Issue("name_chars", f"Поле «{label}» может содержать только буквы, дефис и пробел.")]
     return []

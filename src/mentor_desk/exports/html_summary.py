@@ -3,41 +3,11 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class FormLine:
-    form: str
-    pairs: int
-    groups: int
-    mentees: int
-
-
-@dataclass(frozen=True)
-class SummaryData:
-    """Everything the summary shows; gathered from the services by the caller."""
-
-    school_name: str
-    school_year: str
-    generated_on: date
-    people_by_kind: tuple[tuple[str, int], ...]
-    forms: tuple[FormLine, ...]
-    pairs_by_status: tuple[tuple[str, int], ...]
-    young_specialists: int
-    young_with_mentor: int
-    ioms: int
-    activities_planned: int
-    activities_done: int
-    activities_overdue: int
-    pairs_ending_soon: int
-    people_without_consent: int
-    notes: tuple[str, ...] = field(default_factory=tuple)
+from mentor_desk.domain.documents import SummaryData
+from mentor_desk.exports.atomic import write_text_atomically
 
 
 def _percent(part: int, whole: int) -> str:
@@ -132,21 +102,12 @@ def _alert(n: int) -> str:
 def write_summary(
     data: SummaryData, target: Path, progress: Callable[[int, int, str], None] | None = None
 ) -> Path:
-    """Write the page next to the target, flush it to disk, then replace the target in one step."""
+    """Write the page atomically (exports.atomic): a failed write leaves the old file as it was."""
     text = render_summary(data)
     if progress is not None:
         progress(1, 2, "Запись файла")
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomically(target, text)
     if progress is not None:
         progress(2, 2, "Готово")
     return target

@@ -1,7 +1,8 @@
-"""Opening untrusted spreadsheets safely: defusedxml, zip limits, read-only parsing, Russian errors.
+"""Opening untrusted spreadsheets safely: size, zip and XML checks before parsing, Russian errors.
 
-Every check runs before openpyxl parses anything; whatever goes wrong while reading becomes a
-`UserError` that says what to do, never a traceback.
+Every check runs before a parser (calamine, or openpyxl for templates and odd sheets) sees the
+file; whatever goes wrong while reading becomes a `UserError` that says what to do, never a
+traceback.
 """
 
 from __future__ import annotations
@@ -22,20 +23,26 @@ from mentor_desk.errors import UserError
 log = logging.getLogger(__name__)
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-CSV_SUFFIXES = (".csv",)
+XLS_SUFFIXES = (".xls",)
+ODS_SUFFIXES = (".ods",)
+CSV_SUFFIXES = (".csv", ".txt")
+ACCEPTED = ".xlsx, .xlsm, .xls, .ods или .csv"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: .xls or a password-protected .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
 @dataclass(frozen=True)
 class Limits:
-    file_bytes: int = 20 * 1024 * 1024
-    uncompressed_bytes: int = 200 * 1024 * 1024
+    file_bytes: int = 60 * 1024 * 1024
+    uncompressed_bytes: int = 300 * 1024 * 1024
     entries: int = 2_000
     ratio: int = 200  # uncompressed / compressed per entry bigger than `ratio_floor`
     ratio_floor: int = 1024 * 1024
-    rows: int = 20_000
+    rows: int = 200_000  # a district's list
     columns: int = 200
+    # calamine holds a sheet as a dense rectangle: a tiny file with two far-apart cells would ask
+    # for gigabytes. Sheets whose extent is larger are read by streaming instead (or refused).
+    cells: int = 6_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -83,19 +90,14 @@ def _too_big(path: Path, what: str) -> UnsafeFileError:
 
 
 def check_suffix(path: Path) -> str:
-    """'xlsx' or 'csv'; anything else is refused with a message naming the accepted formats."""
+    """'xlsx', 'xls', 'ods' or 'csv'; anything else is refused naming the accepted formats."""
     suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        return "xlsx"
-    if suffix in CSV_SUFFIXES:
-        return "csv"
-    if suffix == ".xls":
-        raise UnsafeFileError(
-            f"Старый формат .xls не поддерживается. Откройте «{path.name}» в Excel или LibreOffice "
-            "и сохраните как «Книга Excel (.xlsx)»."
-        )
+    for kind, suffixes in (("xlsx", XLSX_SUFFIXES), ("xls", XLS_SUFFIXES), ("ods", ODS_SUFFIXES),
+                           ("csv", CSV_SUFFIXES)):
+        if suffix in suffixes:
+            return kind
     raise UnsafeFileError(
-        f"Формат файла «{path.name}» не поддерживается. Загрузите таблицу .xlsx, .xlsm или .csv."
+        f"Формат файла «{path.name}» не поддерживается. Загрузите таблицу {ACCEPTED}."
     )
 
 
@@ -113,8 +115,8 @@ def _check_size(path: Path, limits: Limits) -> int:
     return size
 
 
-def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse oversized, bomb-like, encrypted or non-workbook archives before openpyxl sees them."""
+def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS, kind: str = "xlsx") -> None:
+    """Refuse oversized, bomb-like, encrypted or non-workbook archives before a parser sees them."""
     _check_size(path, limits)
     try:
         with path.open("rb") as fh:
@@ -143,7 +145,8 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             raise _too_big(path, "содержимое сжато подозрительно сильно (возможна «zip-бомба»)")
     if total > limits.uncompressed_bytes:
         raise _too_big(path, f"в распакованном виде {total // (1024 * 1024)} МБ (допустимо {limits.uncompressed_bytes // (1024 * 1024)} МБ)")
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+    required = ("content.xml",) if kind == "ods" else ("xl/workbook.xml", "[Content_Types].xml")
+    if not all(name in names for name in required):
         raise _corrupt(path)
 
 
@@ -224,19 +227,24 @@ def iter_sheet_rows(ws: Any, path: Path, limits: Limits = DEFAULT_LIMITS, max_ro
         yield row[: limits.columns] if len(row) > limits.columns else row
 
 
-def read_csv_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[list[str]]:
-    """Rows of a .csv in UTF-8 (with or without BOM) or cp1251, separated by ; , or tab."""
-    _check_size(path, limits)
-    data = path.read_bytes()
+def _decode_csv(path: Path, data: bytes) -> str:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
     if b"\x00" in data[:4096]:
         raise UnsafeFileError(f"Файл «{path.name}» не является текстовым файлом CSV.")
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1251", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def read_csv_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[list[Any]]:
+    """Rows of a .csv in UTF-8 (with or without BOM), UTF-16 with BOM, or cp1251, separated by ; , or tab."""
+    _check_size(path, limits)
+    data = path.read_bytes()
+    text = _decode_csv(path, data)
     head = text.splitlines()[:10]
     counts = {d: sum(line.count(d) for line in head) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
@@ -246,7 +254,7 @@ def read_csv_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[list[str]
         for count, row in enumerate(reader):
             if count >= limits.rows + 20:
                 raise _too_big(path, f"в файле больше {limits.rows} строк")
-            rows.append(row[: limits.columns])
+            rows.append([v or None for v in row[: limits.columns]])
     except csv.Error as exc:
         raise UnsafeFileError(f"Файл «{path.name}» не удалось разобрать как CSV: {exc}.") from exc
     return rows

@@ -1,4 +1,8 @@
-"""Applying a people import preview: matched against the database, written in one transaction."""
+"""People import for the window and the commands: reading a list into a preview, and applying it
+(matched against the database, written in bulk in one transaction).
+
+The window and the commands reach the readers in `mentor_desk.imports` only through this module.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,31 @@ from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.names import collation_key, full_name
 from mentor_desk.domain.records import PersonRecord
 from mentor_desk.domain.validation import check_person, normalise_class
-from mentor_desk.imports.people import ImportPreview, ImportRow, RowIssue, merge_draft
+from mentor_desk.imports.people import (
+    HEADER_SEARCH_ROWS,
+    IGNORE,
+    ColumnMatch,
+    FieldInfo,
+    ImportPreview,
+    ImportRow,
+    RowIssue,
+    field_labels,
+    import_fields,
+    merge_draft,
+    normalise_header,
+    parse_people_file,
+    parse_rows,
+    read_rows,
+    recognise,
+)
+from mentor_desk.imports.safety import ACCEPTED as ACCEPTED_FORMATS
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.people import PeopleService, apply_draft, insert_people
+
+
+def normalise_label(text: str) -> str:
+    """A field label or column header as compared: case, Ё, punctuation and spacing ignored."""
+    return normalise_header(text)
 
 
 @dataclass(frozen=True)
@@ -35,6 +61,7 @@ class ImportOutcome:
     unchanged: list[RowIssue] = field(default_factory=list)  # already present, not updated
     rejected: list[RowIssue] = field(default_factory=list)
     duplicates: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)  # loaded with a field left empty
     dry_run: bool = False
 
     @property
@@ -79,7 +106,8 @@ class ImportService(ServiceBase):
 
         Rejected rows and duplicates of the file are never written; a dry run writes nothing.
         """
-        outcome = ImportOutcome(rejected=list(preview.errors), duplicates=list(preview.duplicates), dry_run=dry_run)
+        outcome = ImportOutcome(rejected=list(preview.errors), duplicates=list(preview.duplicates),
+                                warnings=list(preview.warnings), dry_run=dry_run)
         on = today()
         people = PeopleService(self._sf, self.organisation_id)
         with self._tx() as s:
@@ -144,4 +172,22 @@ def _find_same(row: ImportRow, candidates: list[_Known]) -> int | None:
     return None
 
 
-__all__ = ["ImportOutcome", "ImportPlan", "ImportService"]
+__all__ = [
+    "ACCEPTED_FORMATS",
+    "HEADER_SEARCH_ROWS",
+    "IGNORE",
+    "ColumnMatch",
+    "FieldInfo",
+    "ImportOutcome",
+    "ImportPlan",
+    "ImportPreview",
+    "ImportService",
+    "RowIssue",
+    "field_labels",
+    "import_fields",
+    "normalise_label",
+    "parse_people_file",
+    "parse_rows",
+    "read_rows",
+    "recognise",
+]

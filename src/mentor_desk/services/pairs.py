@@ -27,6 +27,7 @@ class PairFilter:
     status: PairStatus | None = None
     programme_id: int | None = None
     school_year: str | None = None
+    ids: tuple[int, ...] | None = None  # only these pairs (an order's)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class PairService(ServiceBase):
             conditions.append(m.Pair.programme_id == flt.programme_id)
         if flt.school_year:
             conditions.append(m.Pair.school_year == flt.school_year)
+        if flt.ids is not None:
+            conditions.append(m.Pair.id.in_(flt.ids))
         with self._tx() as s:
             return self._load(s, *conditions)
 

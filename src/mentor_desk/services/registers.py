@@ -1,18 +1,16 @@
 """Rows of the district registers, assembled from the database in one transaction, and the export log.
 
 Rows are plain dicts (field -> str, int, float, date or None) keyed as resources/registers/*.json
-declare; the Excel writer turns them into sheets. `export_register` is what the GUI's Reports tab
-and the `export` command call.
+declare; services/documents writes them (through the Excel writer) for the window and the CLI.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,18 +22,12 @@ from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRec
 from mentor_desk.domain.rules import age_on, is_young_specialist
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
+from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.pairs import PairService
 from mentor_desk.services.people import PeopleService
 from mentor_desk.services.roadmaps import activity_counts
-
-if TYPE_CHECKING:
-    from mentor_desk.exports.excel.template import TemplateLayout
-
-if TYPE_CHECKING:
-    from mentor_desk.services.container import Services
 
 Row = dict[str, Any]
 COVERED_STATUSES = (PairStatus.ACTIVE, PairStatus.COMPLETED)
@@ -67,17 +59,6 @@ class ExportLogRecord:
     kind: str
     rows: int
     file_name: str
-
-
-@dataclass
-class ExportResult:
-    path: Path
-    rows: int
-    sanitized_cells: int = 0
-    truncated_cells: int = 0
-    formula_like_cells: int = 0
-    sheets: dict[str, int] = field(default_factory=dict)
-    unknown_columns: tuple[str, ...] = ()
 
 
 def _join(values: Iterable[str], sep: str = "\n") -> str:
@@ -527,70 +508,3 @@ class _Context:
 
 def _share_row(name: str, covered: int, total: int) -> Row:
     return {"name": name, "covered": covered, "total": total, "share": round(covered / total, 4) if total else None}
-
-
-# ---- the export use case ------------------------------------------------------------------
-
-
-def heading_lines(spec: RegisterSpec, data: RegisterData) -> tuple[str, ...]:
-    lines = [data.organisation.full_name, f"{spec.title} на {data.school_year} учебный год"]
-    third = f"Дата выгрузки: {data.exported_on:%d.%m.%Y}"
-    if data.form:
-        third += f". Форма наставничества: {data.form}"
-    lines.append(third)
-    return tuple(lines)
-
-
-def export_register(
-    services: Services,
-    kind: str,
-    target: Path | str,
-    year: str | None = None,
-    form: str | None = None,
-    template: Path | str | TemplateLayout | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-    on: date | None = None,
-) -> ExportResult:
-    """Export one register (or `all` as one workbook) to `target`, atomically, and log it.
-
-    Safe to call off the GUI thread: `progress(done, total)` reports rows written, `cancel()`
-    returning True stops the export and leaves no file. A `template` (a district's .xlsx or a
-    layout already read from one) gives the columns in the district's order and wording.
-    """
-    from mentor_desk.exports.excel.template import (  # openpyxl: only when exporting
-        TemplateLayout,
-        read_template,
-    )
-    from mentor_desk.exports.excel.writer import SheetData, write_workbook
-
-    target = Path(target)
-    kinds = list(REGISTER_KINDS) if kind == ALL_KIND else [kind]
-    if kind != ALL_KIND and kind not in REGISTER_KINDS:
-        raise UserError(f"Неизвестный реестр «{kind}». Доступны: {', '.join((*REGISTER_KINDS, ALL_KIND))}.")
-    if template is not None and kind == ALL_KIND:
-        raise UserError("Шаблон района применяется к одному реестру. Выберите реестр, а не «все».")
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(f"Реестр сохраняется в файл .xlsx, а указано «{target.name}».")
-    specs = [load_spec(k) for k in kinds]
-    unknown: tuple[str, ...] = ()
-    if template is not None:
-        layout = template if isinstance(template, TemplateLayout) else read_template(template, specs[0])
-        specs = [specs[0].with_columns(layout.columns)]
-        unknown = layout.unknown
-    data = services.registers.collect(kinds, year, form, on)
-    sheets = [
-        SheetData(spec.sheet, heading_lines(spec, data), spec.columns, data.rows[spec.kind], spec.note)
-        for spec in specs
-    ]
-    written = write_workbook(target, sheets, progress, cancel)
-    services.registers.log_export(kind, written.total_rows, str(target))
-    return ExportResult(
-        path=target,
-        rows=written.total_rows,
-        sanitized_cells=written.sanitized_cells,
-        truncated_cells=written.truncated_cells,
-        formula_like_cells=written.formula_like_cells,
-        sheets=dict(written.rows),
-        unknown_columns=unknown,
-    )

@@ -21,6 +21,7 @@ from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.settings import app_settings
 from mentor_desk.ui.iom.iom_tab import IomTab
 from mentor_desk.ui.pairs.pairs_tab import PairsTab
@@ -46,6 +47,7 @@ class Tab(Protocol):
 class MainWindow(QMainWindow):
     """Asks the application (via signals) to open another database; never opens one itself."""
 
+    changes_made = Signal(object, object)  # Change, the widget that made it (see ui/common/operations.py)
     open_database_requested = Signal(Path)
     new_database_requested = Signal(Path)
     demo_requested = Signal()
@@ -97,22 +99,23 @@ class MainWindow(QMainWindow):
         ov.show_pairs.connect(lambda ids, text: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_ids(ids, text)))
         ov.show_form.connect(lambda name: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_form(name)))
         ov.show_ioms.connect(lambda ids, text: self._goto(self.iom_tab, lambda: self.iom_tab.show_ids(ids, text)))
-        self.people_tab.changed_callbacks.append(self._people_changed)
-        self.pairs_tab.changed_callbacks.append(self._pairs_changed)
-        self.iom_tab.changed_callbacks.append(self.overview_tab.mark_stale)
+        # one signal refreshes the tabs: every tab's changes are relayed through the window's signal
+        for tab in self._lazy_tabs():
+            tab.changes_made.connect(self.changes_made.emit)
+            self.changes_made.connect(tab.on_changes)
+        self.changes_made.connect(self._school_changed)
+
+    def _lazy_tabs(self) -> list[LazyTab]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LazyTab)]
+
+    def _school_changed(self, changes: Change, _source: object) -> None:
+        if changes & Change.SCHOOL:
+            self._update_title()
 
     def _goto(self, tab: LazyTab, then: Callable[[], None]) -> None:
         self.tabs.setCurrentWidget(tab)
         tab.ensure_loaded()
         then()
-
-    def _people_changed(self) -> None:
-        self.overview_tab.mark_stale()
-        self.pairs_tab.mark_stale()
-
-    def _pairs_changed(self) -> None:
-        self.overview_tab.mark_stale()
-        self.people_tab.mark_stale()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -259,7 +262,6 @@ class MainWindow(QMainWindow):
 
     def edit_reference(self, catalogue: str) -> None:
         dialog = ReferenceDialog(self.services, self, catalogue)
-        dialog.finished.connect(lambda _r: self.reload_all())
         self.dialog = dialog
         dialog.open()
 
@@ -272,19 +274,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings, version: int) -> None:
-        try:
+        def save() -> None:
             self.services.organisation.update(value.draft, expected_version=version)
             self.services.organisation.set_current_year(value.current_year)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
-        self._update_title()
-        self.reload_all()
+
+        Operation(self, save, Change.SCHOOL).in_dialog(dialog).run()
 
     def reload_all(self) -> None:
-        for tab in (self.overview_tab, self.people_tab, self.pairs_tab, self.iom_tab):
-            tab.mark_stale()
+        self.changes_made.emit(Change.EVERYTHING, self)
 
     def about(self) -> None:
         prompts.show_about(

@@ -1,4 +1,4 @@
-"""`mentor-desk pdf iom|order`: files written, Russian one-line errors, exit codes."""
+"""`mentor-desk export iom|order|summary-html`: files written, Russian one-line errors, exit codes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.cli import main
-from mentor_desk.commands.pdf import export_iom, export_order
+from mentor_desk.commands.export import cmd_export
 from mentor_desk.db.database import Database
 from mentor_desk.services.container import Services
 from tests.exports.pdf.pdfcheck import all_text
@@ -26,8 +26,8 @@ def test_iom_and_order_commands(services: Services, db_path: Path, tmp_path: Pat
     assert main(["export", "order", "--db", str(db_path), "-o", str(order)]) == 0
 
     out = capsys.readouterr().out
-    assert "ИОМ (2) с отметками о выполнении записаны" in out
-    assert "ИОМ (1) для подписи (без отметок) записаны" in out
+    assert "ИОМ (2) с отметками о выполнении" in out
+    assert "ИОМ (1) для подписи (без отметок)" in out
     assert "Приказ № 45-о" in out
     assert "Зуева Петра Ильича" in all_text(all_ioms) and "Лебедевой Ксении Андреевны" in all_text(all_ioms)
     assert "Зуев" not in all_text(one_blank)
@@ -35,15 +35,18 @@ def test_iom_and_order_commands(services: Services, db_path: Path, tmp_path: Pat
 
 
 def test_handlers_take_plain_namespaces(services: Services, db_path: Path, tmp_path: Path) -> None:
-    """The `export iom|order` subcommand calls the same handlers with its own parsed arguments."""
+    """The `export` handler works on a plain namespace (only the arguments it needs)."""
     import argparse
 
     build_school(services)
     target = tmp_path / "x.pdf"
-    assert export_iom(argparse.Namespace(db=str(db_path), output=str(target), id=None, blank=True)) == 0
+    assert cmd_export(argparse.Namespace(kind="iom", db=str(db_path), output=str(target), id=None, blank=True)) == 0
     assert target.stat().st_size > 1000
-    assert export_order(argparse.Namespace(db=str(db_path), output=str(target), id=None, blank=False)) == 0
+    assert cmd_export(argparse.Namespace(kind="order", db=str(db_path), output=str(target), id=None)) == 0
     assert "ПРИКАЗ" in all_text(target)
+    page = tmp_path / "сводка.html"
+    assert cmd_export(argparse.Namespace(kind="summary-html", db=str(db_path), output=str(page), year=None)) == 0
+    assert "Сводка по наставничеству" in page.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

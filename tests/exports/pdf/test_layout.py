@@ -12,9 +12,9 @@ from reportlab.pdfbase import pdfmetrics
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
 from mentor_desk.errors import UserError
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf import write_iom_pdf
 from mentor_desk.exports.pdf.fonts import BOLD, BOLD_ITALIC, FAMILY, ITALIC, REGULAR, register_fonts
-from mentor_desk.exports.pdf.writer import write_atomically
 from mentor_desk.resources import resource_path
 from tests.exports.pdf.pdfcheck import page_texts
 
@@ -73,8 +73,8 @@ def test_file_open_elsewhere_or_full_disk_are_user_errors(tmp_path: Path, monkey
     def locked(src: object, dst: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("mentor_desk.exports.pdf.writer.os.replace", locked)
-    with pytest.raises(UserError, match=r"Нет доступа.*Закройте файл"):
+    monkeypatch.setattr("mentor_desk.exports.atomic.os.replace", locked)
+    with pytest.raises(UserError, match=r"открыт в другой программе.*Закройте его"):
         write_atomically(target, lambda stream: stream.write(b"new"))
     monkeypatch.undo()
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.enums import OrderKind, PersonKind
 from mentor_desk.domain.records import OrderDraft, PupilProfile
 from mentor_desk.errors import UserError
-from mentor_desk.exports.pdf import OrderDocument, write_order_pdf
+from mentor_desk.exports.pdf import write_order_pdf
 from mentor_desk.exports.pdf.text import long_date
 from mentor_desk.services.container import Services
 from mentor_desk.services.documents import order_for_print

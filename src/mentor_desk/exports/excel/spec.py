@@ -11,15 +11,14 @@ from mentor_desk.resources import load_json
 
 COLUMN_TYPES = ("text", "wrap", "int", "number", "date", "percent")
 
+def _register_files() -> dict[str, str]:
+    """Register kind -> its layout in resources/registers, from the one registry of document kinds."""
+    kinds = load_json("documents", "kinds.json")["kinds"]
+    return {str(k["register"]): str(k["register_file"]) for k in kinds if k.get("register_file")}
+
+
 # KIND (as typed on the command line) -> resource file name
-REGISTER_FILES: dict[str, str] = {
-    "people": "people.json",
-    "mentors": "mentors.json",
-    "mentees": "mentees.json",
-    "pairs": "pairs.json",
-    "summary": "summary.json",
-    "iom-progress": "iom_progress.json",
-}
+REGISTER_FILES: dict[str, str] = _register_files()
 REGISTER_KINDS: tuple[str, ...] = tuple(REGISTER_FILES)
 ALL_KIND = "all"
 

@@ -14,6 +14,7 @@ from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
 from mentor_desk.domain.schoolyear import SchoolYear
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import (
     approval_block,
     grid_table,
@@ -34,7 +35,6 @@ from mentor_desk.exports.pdf.text import (
     split_lines,
     years_text,
 )
-from mentor_desk.exports.pdf.writer import write_atomically
 
 ROADMAP_HEADER = (
     "№",

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
+from mentor_desk.errors import Cancelled
 from mentor_desk.exports.pdf.fonts import REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -28,10 +29,6 @@ NEXT = "next"
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The caller asked to stop; the target file was left as it was."""
 
 
 class DocumentsTemplate(BaseDocTemplate):

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.enums import Gender, OrderKind, PersonKind
 from mentor_desk.domain.names import collation_key, split_full_name
 from mentor_desk.domain.records import OrderRecord, OrganisationRecord, PairRecord, PersonRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
+from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import grid_table, school_header
 from mentor_desk.exports.pdf.declension import Case, decline_name
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
@@ -28,7 +30,6 @@ from mentor_desk.exports.pdf.text import (
     short_date,
     signature_name,
 )
-from mentor_desk.exports.pdf.writer import write_atomically
 
 ANNEX_HEADER = (
     "№",
@@ -40,16 +41,6 @@ ANNEX_HEADER = (
 )
 ANNEX_WIDTHS = (8 * mm, 38 * mm, 43 * mm, 27 * mm, 30 * mm, CONTENT_WIDTH - 146 * mm)
 CONTROL_ITEM = "Контроль за исполнением настоящего приказа оставляю за собой."
-
-
-@dataclass(frozen=True)
-class OrderDocument:
-    """Everything an order prints: the order, its pairs and the people they name (with genders)."""
-
-    order: OrderRecord
-    pairs: tuple[PairRecord, ...] = ()
-    people: Mapping[int, PersonRecord] = field(default_factory=dict)
-    coordinator: PersonRecord | None = None
 
 
 @dataclass(frozen=True)

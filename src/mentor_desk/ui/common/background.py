@@ -11,13 +11,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from typing_extensions import override
 
+from mentor_desk.errors import Cancelled
+
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
-
-
-class Cancelled(Exception):
-    """The user pressed «Отмена»: the work stopped and wrote nothing."""
 
 
 class CancelFlag:

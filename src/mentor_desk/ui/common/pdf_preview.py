@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from mentor_desk.errors import UserError
 from mentor_desk.ui.common import background, prompts
 
-# write(target, progress(done, total), cancelled() -> bool) -> pages; raises exports.pdf.Cancelled
-PdfWriter = Callable[[Path, Callable[[int, int], None], Callable[[], bool]], int]
+# write(target, progress(done, total, text), cancelled() -> bool) -> result; raises errors.Cancelled
+PdfWriter = Callable[[Path, Callable[[int, int, str], None], Callable[[], bool]], object]
 PDF_FILTER = "Документ PDF (*.pdf)"
 
 
@@ -41,13 +41,8 @@ class PdfJob(QObject):
         self.result: Path | None = None
         self.error: str | None = None
 
-        def work(progress: background.ProgressCallback, cancel: background.CancelFlag) -> int:
-            from mentor_desk.exports.pdf import Cancelled as PdfCancelled
-
-            try:
-                return write(target, lambda d, t: progress(d, t, ""), lambda: cancel.is_set)
-            except PdfCancelled as exc:
-                raise background.Cancelled() from exc
+        def work(progress: background.ProgressCallback, cancel: background.CancelFlag) -> object:
+            return write(target, progress, lambda: cancel.is_set)
 
         self.task = background.Task(work)
         dialog = QProgressDialog(f"{title}…", "Отмена", 0, 0, parent)

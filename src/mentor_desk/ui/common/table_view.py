@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
@@ -32,6 +32,38 @@ class RecordTableView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionsMovable(True)
         self.doubleClicked.connect(lambda _index: self.activated_record.emit())
+        self._empty_text = ""
+        self._filtered_text = "Ничего не найдено: измените поиск или фильтры."
+
+    def set_empty_text(self, text: str, filtered: str | None = None) -> None:
+        """What an empty table says: the next step when there is no data at all, or that filters hide it."""
+        self._empty_text = text
+        if filtered is not None:
+            self._filtered_text = filtered
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        """The hint shown now ("" while the table has rows)."""
+        model: Any = self.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        source = model.sourceModel() if hasattr(model, "sourceModel") else None
+        if source is not None and source.rowCount() > 0:
+            return self._filtered_text
+        return self._empty_text
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                         | int(Qt.TextFlag.TextWordWrap), text)
+        painter.end()
 
     @override
     def setModel(self, model: Any) -> None:

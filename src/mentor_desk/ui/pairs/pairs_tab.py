@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.records import MeetingDraft, OrderDraft, PairDraft, PairRecord
-from mentor_desk.errors import UserError, WarningsNotAccepted
+from mentor_desk.errors import UserError
+from mentor_desk.services import documents
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import FormDialog
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.operations import Change, Operation, announce
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
 from mentor_desk.ui.common.table_model import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
@@ -42,11 +42,11 @@ from mentor_desk.ui.pairs.pairs_model import (
 
 
 class PairsTab(LazyTab):
+    watches = Change.PEOPLE | Change.PAIRS | Change.ORDERS | Change.REFERENCE | Change.SCHOOL
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.dialog: FormDialog | None = None
-        self.changed_callbacks: list[Callable[[], None]] = []
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText("Поиск: наставник, наставляемый, программа (Ctrl+F)")
@@ -274,7 +274,7 @@ class PairsTab(LazyTab):
         if pair is None:
             return
         dialog = PairDialog(self._services, pair, self)
-        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft, version=pair.version))
+        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft, pair.version))
         self._open(dialog)
 
     def _open(self, dialog: FormDialog) -> None:
@@ -282,34 +282,21 @@ class PairsTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(
-        self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, accept: bool = False,
-        version: int | None = None,
-    ) -> None:
+    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, version: int | None = None) -> None:
         pairs = self._services.pairs
-        try:
-            saved = (
-                pairs.create(draft, accept) if pair_id is None
-                else pairs.update(pair_id, draft, accept, expected_version=version)
-            )
-        except WarningsNotAccepted as warn:
-            if prompts.accept_warnings(self, [i.message for i in warn.issues]):
-                self._save(dialog, pair_id, draft, accept=True, version=version)
-            else:
-                dialog.show_problem(warn.message)
-            return
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        self._saved(dialog, saved.id)
 
-    def _saved(self, dialog: PairDialog | ClosePairDialog, pair_id: int) -> None:
-        """A pair was written: close its dialog, show the fresh list with the pair selected."""
-        dialog.done_ok()
-        self.dialog = None
+        def save(accept: bool) -> PairRecord:
+            if pair_id is None:
+                return pairs.create(draft, accept)
+            return pairs.update(pair_id, draft, accept, expected_version=version)
+
+        Operation(self, lambda: save(False), Change.PAIRS).confirm_warnings(lambda: save(True)).in_dialog(
+            dialog).success(lambda saved: self._show_pair(saved.id)).run()
+
+    def _show_pair(self, pair_id: int) -> None:
+        """A pair was written: show the fresh list with the pair selected."""
         self.reload()
         self.select_pair(pair_id)
-        self._notify()
 
     def close_pair(self) -> None:
         pair = self.selected()
@@ -320,12 +307,8 @@ class PairsTab(LazyTab):
         self._open(dialog)
 
     def _close(self, dialog: ClosePairDialog, pair_id: int, req: CloseRequest) -> None:
-        try:
-            self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        self._saved(dialog, pair_id)
+        Operation(self, lambda: self._services.pairs.close(pair_id, req.status, req.end_date, req.reason, req.result),
+                  Change.PAIRS).in_dialog(dialog).success(lambda _r: self._show_pair(pair_id)).run()
 
     # ---- orders --------------------------------------------------------------------
 
@@ -347,7 +330,7 @@ class PairsTab(LazyTab):
         dialog.done_ok()
         self.dialog = None
         self.reload()
-        self._notify()
+        announce(self, Change.ORDERS | Change.PAIRS)
         if prompts.ask_yes_no(self, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} сохранён "
                                     f"(пар и групп: {len(order.pair_ids)}). Открыть его в PDF для печати?",
                               "Приказ сохранён"):
@@ -364,12 +347,8 @@ class PairsTab(LazyTab):
         """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
         if self.pdf_job is not None and self.pdf_job.running:
             return None
-        from mentor_desk.exports.pdf import write_order_pdf
-        from mentor_desk.ui.reports.reports_registry import order_document
-
         try:
-            document = order_document(self._services, order_id)
-            org = self._services.organisation.get()
+            document = documents.order_for_print(self._services, order_id)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return None
@@ -378,8 +357,10 @@ class PairsTab(LazyTab):
         target = choose_target(self, "Сохранить приказ в PDF", name, save_as)
         if target is None:
             return None
+        services = self._services
         job = PdfJob(self, name,
-                     lambda path, progress, cancelled: write_order_pdf(document, org, path, progress, cancelled),
+                     lambda path, progress, cancelled: documents.export_order_pdf(
+                         services, path, progress=progress, cancel=cancelled, document=document),
                      target, open_after=not save_as)
         self.pdf_job = job
         return job.start()
@@ -405,14 +386,8 @@ class PairsTab(LazyTab):
         self._open(dialog)
 
     def _save_meeting(self, dialog: MeetingDialog, meeting_id: int | None, draft: MeetingDraft) -> None:
-        try:
-            self._services.pairs.save_meeting(draft, meeting_id)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
-        self.dialog = None
-        self._selection_changed()
+        Operation(self, lambda: self._services.pairs.save_meeting(draft, meeting_id), Change.MEETINGS).in_dialog(
+            dialog).success(lambda _r: self._selection_changed()).run()
 
     def delete_meeting(self) -> None:
         index = self.meetings_view.currentIndex()
@@ -421,12 +396,8 @@ class PairsTab(LazyTab):
         meeting = self.meetings_model.record(index.row())
         if not prompts.ask_yes_no(self, f"Удалить запись о встрече {meeting.held_on:%d.%m.%Y} «{meeting.topic}»?"):
             return
-        self._services.pairs.delete_meeting(meeting.id)
-        self._selection_changed()
-
-    def _notify(self) -> None:
-        for callback in self.changed_callbacks:
-            callback()
+        Operation(self, lambda: self._services.pairs.delete_meeting(meeting.id), Change.MEETINGS).success(
+            lambda _r: self._selection_changed()).run()
 
     def save_state(self) -> None:
         self.view.remember_columns()

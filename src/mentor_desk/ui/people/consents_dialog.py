@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
 from mentor_desk.domain.records import ConsentDraft, ConsentRecord, PersonRecord
-from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import (
@@ -19,6 +18,7 @@ from mentor_desk.ui.common.dialog_base import (
     select_data,
     to_qdate,
 )
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.table_model import Column, RecordTableModel
 from mentor_desk.ui.generated.ui_consents_dialog import Ui_ConsentsDialog
 
@@ -78,11 +78,11 @@ class ConsentsDialog(FormDialog):
         )
 
     def add_consent(self) -> None:
-        try:
-            self._services.people.add_consent(self.value())
-        except UserError as exc:
-            self.show_problem(exc.message)
-            return
+        draft = self.value()
+        Operation(self, lambda: self._services.people.add_consent(draft), Change.CONSENTS).failure(
+            self.show_problem).success(self._added).run()
+
+    def _added(self, _consent: object) -> None:
         self.show_problem("")
         self._ui.signerNameEdit.clear()
         self.reload()
@@ -98,9 +98,5 @@ class ConsentsDialog(FormDialog):
             return
         if not prompts.ask_yes_no(self, f"Отметить согласие «{consent.consent_type.label}» отозванным сегодня?"):
             return
-        try:
-            self._services.people.withdraw_consent(consent.id, date.today())
-        except UserError as exc:
-            self.show_problem(exc.message)
-            return
-        self.reload()
+        Operation(self, lambda: self._services.people.withdraw_consent(consent.id, date.today()),
+                  Change.CONSENTS).failure(self.show_problem).success(lambda _r: self.reload()).run()

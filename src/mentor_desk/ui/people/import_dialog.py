@@ -1,4 +1,5 @@
-"""Preview of a people import: columns and their fields, rows that will not load, what would change."""
+"""Preview of a people import: columns and their Russian fields, rows that will not load, values
+left out (warnings), and what would change."""
 
 from __future__ import annotations
 
@@ -13,21 +14,23 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWi
 
 from mentor_desk.domain.enums import PersonKind
 from mentor_desk.errors import UserError
-from mentor_desk.imports.people import (
+from mentor_desk.services.imports import (
     HEADER_SEARCH_ROWS,
     IGNORE,
     ColumnMatch,
+    ImportPlan,
     ImportPreview,
     RowIssue,
     import_fields,
     parse_rows,
     recognise,
 )
-from mentor_desk.services.imports import ImportPlan
 from mentor_desk.ui.common.dialog_base import FormDialog, InputError, fill_combo
 from mentor_desk.ui.generated.ui_import_dialog import Ui_ImportDialog
 
 UNRECOGNISED_COLOR = QColor("#fff3c4")
+ERROR_COLOR = QColor("#fde2e1")
+WARNING_COLOR = QColor("#fff3c4")
 FIELD_COLUMN = 2
 
 
@@ -193,6 +196,7 @@ class ImportDialog(FormDialog):
         issues: list[tuple[RowIssue, str]] = []
         if preview is not None:
             issues = [(i, "ошибка") for i in preview.errors] + [(i, "повтор") for i in preview.duplicates]
+            issues += [(i, "предупреждение") for i in preview.warnings]
             issues += [(i, "пропущена") for i in preview.skipped]
             issues.sort(key=lambda pair: (pair[0].row, pair[0].column))
         it = self._ui.issuesTable
@@ -203,10 +207,12 @@ class ImportDialog(FormDialog):
                 if col == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(issue.reason)
+                if what in ("ошибка", "предупреждение"):
+                    item.setBackground(ERROR_COLOR if what == "ошибка" else WARNING_COLOR)
                 it.setItem(row, col, item)
         errors = len(preview.rejected_rows) if preview is not None else 0
         self._ui.issuesGroup.setTitle(
-            f"Строки, которые не будут загружены ({len(issues)})" if issues else "Все строки файла можно загрузить"
+            f"Замечания по файлу ({len(issues)})" if issues else "Все строки файла можно загрузить"
             if preview is not None else "Строки файла"
         )
         self._ui.issuesGroup.setProperty("errors", errors)
@@ -234,6 +240,9 @@ class ImportDialog(FormDialog):
             )
         if preview.errors:
             parts.append(f"Строк с ошибками: <b>{len(preview.rejected_rows)}</b> (не загружаются).")
+        if preview.warnings:
+            rows = len({w.row for w in preview.warnings})
+            parts.append(f"С предупреждениями: <b>{rows}</b> (загружаются, нераспознанные значения не заполняются).")
         if preview.duplicates:
             parts.append(f"Повторов в файле: {len(preview.duplicates)}.")
         if preview.skipped:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -26,6 +25,7 @@ from mentor_desk.services.imports import ImportOutcome
 from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
+from mentor_desk.ui.common.operations import Change, Operation, announce
 from mentor_desk.ui.common.table_model import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.people.consents_dialog import ConsentsDialog
@@ -34,10 +34,13 @@ from mentor_desk.ui.people.people_model import RoleFilter, columns_for, make_peo
 from mentor_desk.ui.people.person_dialog import PersonDialog
 
 log = logging.getLogger(__name__)
-IMPORT_FILTER = "Списки Excel и CSV (*.xlsx *.xlsm *.csv *.txt);;Все файлы (*)"
+IMPORT_FILTER = ("Таблицы Excel, LibreOffice и CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;"
+                 "Книга Excel (*.xlsx *.xlsm);;Книга Excel 97–2003 (*.xls);;Таблица LibreOffice (*.ods);;"
+                 "Текст CSV (*.csv *.txt);;Все файлы (*)")
 
 
 class PeopleTab(LazyTab):
+    watches = Change.PEOPLE | Change.CONSENTS | Change.PAIRS | Change.SCHOOL
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -45,7 +48,6 @@ class PeopleTab(LazyTab):
         self.consents_dialog: ConsentsDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.import_task: background.Task | None = None
-        self.changed_callbacks: list[Callable[[], None]] = []
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText("Поиск: ФИО, класс, должность, предмет (Ctrl+F)")
@@ -203,7 +205,7 @@ class PeopleTab(LazyTab):
 
     def add_person(self) -> None:
         dialog = PersonDialog(self, kind=self._current_kind() or PersonKind.STAFF)
-        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft, None))
+        dialog.submitted.connect(lambda draft: self._save(dialog, None, draft))
         self._open(dialog)
 
     def edit_person(self) -> None:
@@ -219,20 +221,15 @@ class PeopleTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft, version: int | None) -> None:
-        try:
-            if person_id is None:
-                saved = self._services.people.create(draft)
-            else:
-                saved = self._services.people.update(person_id, draft, expected_version=version)
-        except UserError as exc:
-            dialog.show_problem(exc.message)
-            return
-        dialog.done_ok()
-        self.dialog = None
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft, version: int | None = None) -> None:
+        people = self._services.people
+        Operation(self, lambda: people.create(draft) if person_id is None
+                  else people.update(person_id, draft, expected_version=version),
+                  Change.PEOPLE).in_dialog(dialog).success(self._show_saved).run()
+
+    def _show_saved(self, saved: PersonRecord) -> None:
         self.reload()
         self.select_person(saved.id)
-        self._notify()
 
     def toggle_archive(self) -> None:
         person = self.selected()
@@ -246,13 +243,8 @@ class PeopleTab(LazyTab):
         )
         if not prompts.ask_yes_no(self, question):
             return
-        try:
-            self._services.people.set_archived(person.id, archive)
-        except UserError as exc:
-            prompts.show_error(self, exc.message)
-            return
-        self.reload()
-        self._notify()
+        Operation(self, lambda: self._services.people.set_archived(person.id, archive),
+                  Change.PEOPLE).success(lambda _r: self.reload()).run()
 
     def open_consents(self) -> None:
         person = self.selected()
@@ -265,15 +257,14 @@ class PeopleTab(LazyTab):
         dialog.open()
 
     def _consents_closed(self, _result: int) -> None:
-        self.reload()
-        self._notify()
+        self.reload()  # the dialog announced its changes to the other tabs as it made them
 
     # ---- import from a list ------------------------------------------------------
 
     def import_people(self) -> None:
-        from mentor_desk.imports.people import read_rows
+        from mentor_desk.services.imports import read_rows
 
-        path = prompts.open_file(self, "Загрузить участников из Excel или CSV", IMPORT_FILTER)
+        path = prompts.open_file(self, "Загрузить участников из таблицы", IMPORT_FILTER)
         if path is None:
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
@@ -321,7 +312,7 @@ class PeopleTab(LazyTab):
         dialog.done_ok()
         self.import_dialog = None
         self.reload()
-        self._notify()
+        announce(self, Change.PEOPLE)
         lines = [f"Добавлено участников: {outcome.created}."]
         if outcome.updated:
             lines.append(f"Обновлено: {outcome.updated}.")
@@ -367,13 +358,10 @@ class PeopleTab(LazyTab):
             return
         org = self._services.organisation.get()
         who = org.coordinator_name or "куратор наставничества"
-        try:
-            result = self._services.erasure.erase_person(person.id, who)
-        except UserError as exc:
-            prompts.show_error(self, exc.message)
+        result = Operation(self, lambda: self._services.erasure.erase_person(person.id, who),
+                           Change.EVERYTHING).success(lambda _r: self.reload()).run()
+        if result is None:
             return
-        self.reload()
-        self._notify()
         text = (f"Персональные данные удалены. В реестрах участник теперь «{result.placeholder}»."
                 if result.placeholder else "Персональные данные удалены, запись участника удалена из базы.")
         if not result.storage_clean:
@@ -382,10 +370,6 @@ class PeopleTab(LazyTab):
         text += ("\n\nСтарые резервные копии ещё содержат эти данные, пока не будут удалены (папка копий: "
                  "«Файл» → «Резервные копии и восстановление…»).")
         prompts.show_info(self, text, "Удаление персональных данных")
-
-    def _notify(self) -> None:
-        for callback in self.changed_callbacks:
-            callback()
 
     def save_state(self) -> None:
         self.view.remember_columns()

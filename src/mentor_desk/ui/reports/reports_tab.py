@@ -132,6 +132,11 @@ class ReportsTab(QWidget):
                 combo.addItem("все формы", None)
             for f in self._services.reference.forms(include_inactive=True):
                 combo.addItem(f.name, f.id)
+        elif param.kind is ParamKind.ORDER:
+            combo.addItem("последний приказ о закреплении пар", None)
+            for order in reversed(self._services.orders.list_orders()):
+                combo.addItem(f"№ {order.number} от {order.signed_on:%d.%m.%Y} — {order.kind.label}", order.id)
+            combo.setMinimumContentsLength(36)
         elif param.kind is ParamKind.FILE:
             combo.addItem(param.none_text, None)
             combo.addItem("выбрать файл…", PICK_FILE)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from mentor_desk.domain.enums import PersonKind
-from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.reference import Catalogue
 from mentor_desk.ui.common.dialog_base import FormDialog, fill_combo, select_data
+from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.generated.ui_reference_dialog import Ui_ReferenceDialog
 
 FORMS = "forms"
@@ -143,17 +143,18 @@ class ReferenceDialog(FormDialog):
 
     def _save(self, entry: ReferenceEntry) -> None:
         ref = self._services.reference
-        try:
+
+        def save() -> int:
             if entry.catalogue == FORMS:
                 assert entry.mentor_kind is not None and entry.mentee_kind is not None
-                saved_id = ref.save_form(entry.name, entry.mentor_kind, entry.mentee_kind, entry.item_id,
-                                         entry.active).id
-            elif entry.catalogue == PROGRAMMES:
-                saved_id = ref.save_programme(entry.name, entry.for_teachers, entry.item_id, entry.active).id
-            else:
-                saved_id = ref.save_item(Catalogue(entry.catalogue), entry.name, entry.item_id, entry.active).id
-        except UserError as exc:
-            self.show_problem(exc.message)
-            return
+                return ref.save_form(entry.name, entry.mentor_kind, entry.mentee_kind, entry.item_id,
+                                     entry.active).id
+            if entry.catalogue == PROGRAMMES:
+                return ref.save_programme(entry.name, entry.for_teachers, entry.item_id, entry.active).id
+            return ref.save_item(Catalogue(entry.catalogue), entry.name, entry.item_id, entry.active).id
+
+        Operation(self, save, Change.REFERENCE).failure(self.show_problem).success(self._saved).run()
+
+    def _saved(self, saved_id: int) -> None:
         self.show_problem("")
         self._reload(select_id=saved_id)
