@@ -17,7 +17,7 @@ from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.records import PersonDraft, StaffProfile
 from mentor_desk.services.credentials import KEYRING_SERVICE, ServerAddress
 from mentor_desk.services.district import open_school
-from mentor_desk.services.registers import export_register
+from mentor_desk.services.documents.registers import export_register
 from mentor_desk.ui.application import GuiSession, run
 from mentor_desk.ui.district.connect_dialog import ConnectDialog
 from mentor_desk.ui.district.district_window import DistrictWindow
