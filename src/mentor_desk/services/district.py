@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentor_desk.db import district as sql
 from mentor_desk.db import models as m
-from mentor_desk.db.database import Database, open_read_only, open_server, open_sqlite, open_url
+from mentor_desk.db.database import (
+    Database,
+    files_dir_for,
+    open_read_only,
+    open_server,
+    open_sqlite,
+    open_url,
+)
 from mentor_desk.db.engine import is_server_url, make_engine
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import STORED, DbFileStore, FileStore
+from mentor_desk.db.migrate import HEAD_REVISION, stored_revision
 from mentor_desk.db.transfer import attachment_hashes, clear_school, copy_school
 from mentor_desk.domain.records import OrganisationDraft
 from mentor_desk.errors import DatabaseFileError, UserError
@@ -141,11 +150,29 @@ class DistrictAdmin:
 
     def upload(self, school: int, source: Path, replace: bool = False) -> TransferResult:
         """Move a school's SQLite file (records and product files) into school `school` on the server."""
+        source = Path(source)
+        if not source.is_file():
+            raise UserError(f"Файл базы «{source}» не найден. Проверьте путь.")
         database = self._installed()
-        file_db = open_read_only(Path(source))
+        tmp_dir: Path | None = None
+        try:
+            if stored_revision(source) != HEAD_REVISION:
+                # A file of an earlier version: upgrade a copy, never the school's own file.
+                tmp_dir = Path(tempfile.mkdtemp(prefix="mentor-desk-upload-"))
+                copy = tmp_dir / source.name
+                shutil.copyfile(source, copy)
+                open_sqlite(copy).close()
+                file_db = open_read_only(copy)
+            else:
+                file_db = open_read_only(source)
+        except BaseException:
+            database.close()
+            if tmp_dir is not None:
+                _remove_tree(tmp_dir)
+            raise
         try:
             self._check_school(database, school)
-            store = FileStore(file_db.files_dir)
+            store = FileStore(files_dir_for(source))
             with file_db.engine.connect() as src:
                 orgs = src.execute(select(m.Organisation.id).order_by(m.Organisation.id)).scalars().all()
                 if len(orgs) != 1:
@@ -177,6 +204,8 @@ class DistrictAdmin:
         finally:
             file_db.close()
             database.close()
+            if tmp_dir is not None:
+                _remove_tree(tmp_dir)
 
     def download(self, school: int, target: Path, force: bool = False) -> TransferResult:
         """Write one school of the server into a new SQLite file (its backup, and a way out)."""
@@ -226,8 +255,6 @@ def _replace_with_files(tmp: Path, target: Path) -> None:
 
 
 def _remove_tree(path: Path) -> None:
-    import shutil
-
     shutil.rmtree(path, ignore_errors=True)
 
 

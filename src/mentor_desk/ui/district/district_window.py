@@ -50,11 +50,11 @@ COLUMNS = [
     Column[SchoolIndicators]("Школа", lambda i: i.name, width=220),
     Column[SchoolIndicators]("Участников", lambda i: str(i.participants), lambda i: i.participants, 90),
     Column[SchoolIndicators]("Пар и групп", lambda i: str(i.pairs_total), lambda i: i.pairs_total, 90),
-    Column[SchoolIndicators]("По формам", _forms_text, width=260),
+    Column[SchoolIndicators]("По формам", _forms_text, width=240),
     Column[SchoolIndicators]("Молодые специалисты с наставником",
                              lambda i: f"{i.young_covered} из {i.young_total} ({_percent(i.young_coverage)})",
-                             lambda i: i.young_coverage if i.young_coverage is not None else -1, 170),
-    Column[SchoolIndicators]("ИОМ: выполнено мероприятий", lambda i: _percent(i.iom_progress),
+                             lambda i: i.young_coverage if i.young_coverage is not None else -1, 250),
+    Column[SchoolIndicators]("ИОМ: выполнено", lambda i: _percent(i.iom_progress),
                              lambda i: i.iom_progress if i.iom_progress is not None else -1, 120),
     Column[SchoolIndicators]("Последнее изменение",
                              lambda i: f"{i.last_change:%d.%m.%Y %H:%M}" if i.last_change else "—",
@@ -79,6 +79,7 @@ class DistrictWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self.model = RecordTableModel[SchoolIndicators](COLUMNS)
         self.model.search = lambda i: i.name
+        self.model.tooltip = _forms_text
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = RecordTableView("district-schools", self)
