@@ -45,6 +45,15 @@ def test_overview(demo_services: Services) -> None:
     assert ov.people_without_consent  # the demo leaves a few consents missing on purpose
 
 
+def test_overview_counts_by_sql_match_the_people_records(demo_services: Services) -> None:
+    """The Overview counts by SQL (it does not build every person's record) and finds the same people."""
+    people = demo_services.people.list_people(include_archived=False)
+    ov = demo_services.reports.overview()
+    assert ov.young_without_mentor == [p.id for p in people if p.young_specialist and p.active_mentee_pairs == 0]
+    assert ov.people_without_consent == [p.id for p in people if not p.has_processing_consent]
+    assert ov.young_without_mentor  # the demo has young specialists still without a mentor
+
+
 def test_orders(demo_services: Services) -> None:
     latest = demo_services.orders.latest(OrderKind.FIX_PAIRS)
     assert latest is not None and latest.pair_ids

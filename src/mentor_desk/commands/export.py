@@ -37,6 +37,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--id", type=int, default=None, metavar="N",
                         help="номер записи: ИОМ (export iom) или приказа (export order, см. mentor-desk orders)")
     parser.add_argument("--blank", action="store_true", help="бланк без отметок о выполнении")
+    parser.add_argument("--separate", action="store_true",
+                        help="каждый ИОМ в отдельный файл PDF; -o — существующая папка для файлов")
     parser.add_argument("--template", metavar="FILE", default=None,
                         help="шаблон района (.xlsx): столбцы в его порядке и с его названиями")
     parser.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
@@ -63,10 +65,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from mentor_desk.services import documents
 
     kind = documents.cli_kind(args.kind)
-    target = documents.checked_target(args.output, tuple(f.suffix for f in kind.formats))
+    separate = bool(getattr(args, "separate", False))
+    if separate:
+        if kind.producer != "iom_pdf":
+            raise UserError("Флаг --separate относится только к выгрузке ИОМ (export iom).")
+        target = Path(args.output)
+        if not target.is_dir():
+            raise UserError(f"Папка «{target}» не найдена. С --separate укажите в -o существующую папку.")
+    else:
+        target = documents.checked_target(args.output, tuple(f.suffix for f in kind.formats))
     services = open_services(args)
     try:
-        result = documents.export(services, kind.key, target, params_from_args(args))
+        if separate:
+            params = params_from_args(args)
+            result = documents.export_iom_folder(services, target, params["school_year"], params["blank"])
+        else:
+            result = documents.export(services, kind.key, target, params_from_args(args))
     except documents.MissingDocumentError as exc:
         raise UserError(exc.cli_message) from exc
     except NotFoundError as exc:

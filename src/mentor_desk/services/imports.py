@@ -36,7 +36,7 @@ from mentor_desk.imports.people import (
 )
 from mentor_desk.imports.safety import ACCEPTED as ACCEPTED_FORMATS
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.people import PeopleService, apply_draft, insert_people
+from mentor_desk.services.queries import apply_draft, insert_people, people_by_id
 
 
 def normalise_label(text: str) -> str:
@@ -109,12 +109,13 @@ class ImportService(ServiceBase):
         outcome = ImportOutcome(rejected=list(preview.errors), duplicates=list(preview.duplicates),
                                 warnings=list(preview.warnings), dry_run=dry_run)
         on = today()
-        people = PeopleService(self._sf, self.organisation_id)
         with self._tx() as s:
             plan = self._plan(s, preview)
             outcome.created = len(plan.new)
             if not dry_run:
                 insert_people(s, self.organisation_id, [row.draft for row in plan.new])
+            # The records of the people already present, read in batches (not one by one).
+            known = people_by_id(s, self.organisation_id, [pid for _, pid in plan.existing]) if update_existing else {}
             for row, person_id in plan.existing:
                 if not update_existing:
                     outcome.unchanged.append(RowIssue(row.row, "", "уже есть в базе, не изменён (обновление не выбрано)"))
@@ -122,7 +123,7 @@ class ImportService(ServiceBase):
                 person = s.get(m.Person, person_id)
                 if person is None:  # pragma: no cover - same transaction
                     continue
-                current: PersonRecord = people._records(s, [person])[0]
+                current: PersonRecord = known[person_id]
                 if current.kind is not row.draft.kind:
                     outcome.rejected.append(RowIssue(
                         row.row, "", f"в базе этот человек записан как «{current.kind.label}», "

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +14,7 @@ from mentor_desk.domain.enums import PairStatus
 from mentor_desk.domain.records import Issue, MeetingDraft, MeetingRecord, PairDraft, PairRecord, PersonRef
 from mentor_desk.domain.rules import Candidate, PairCheck, check_pair, errors, warnings
 from mentor_desk.errors import RuleViolation, UserError, WarningsNotAccepted
-from mentor_desk.services import mapping
+from mentor_desk.services import mapping, queries
 from mentor_desk.services.base import ServiceBase, today
 
 OPEN_STATUSES = (PairStatus.PLANNED, PairStatus.ACTIVE)
@@ -63,83 +62,23 @@ class PairService(ServiceBase):
         if flt.ids is not None:
             conditions.append(m.Pair.id.in_(flt.ids))
         with self._tx() as s:
-            return self._load(s, *conditions)
+            return queries.pair_records(s, self.organisation_id, *conditions)
 
     def get(self, pair_id: int) -> PairRecord:
         with self._tx() as s:
             self._get(s, m.Pair, pair_id, "Пара")
-            return self._load(s, m.Pair.id == pair_id)[0]
+            return queries.pair_records(s, self.organisation_id, m.Pair.id == pair_id)[0]
 
-    def _records(self, s: Session, rows: Iterable[m.Pair]) -> list[PairRecord]:
-        """Records for ORM rows at hand (after a write), in their order."""
-        ids = [r.id for r in rows]
-        s.flush()
-        by_id = {p.id: p for p in self._load(s, m.Pair.id.in_(ids))}
-        return [by_id[i] for i in ids]
+    def get_many(self, pair_ids: Iterable[int]) -> list[PairRecord]:
+        """The pairs with these ids in the order asked (unknown ids are left out), read in batches."""
+        ids = list(pair_ids)
+        with self._tx() as s:
+            by_id = queries.pairs_by_id(s, self.organisation_id, ids)
+            return [by_id[i] for i in ids if i in by_id]
 
-    def _load(self, s: Session, *conditions: Any) -> list[PairRecord]:
-        """Pairs of this school matching the conditions, with plain column queries (no unit of work:
-        6,000 pairs of a district load in a fraction of a second)."""
-        org = self.organisation_id
-        p = m.Pair
-        conn = s.connection()  # plain rows: no ORM row processing
-        rows = conn.execute(
-            select(p.id, p.form_id, p.type_id, p.role_model_id, p.programme_id, p.mentor_id, p.school_year, p.goal,
-                   p.start_date, p.end_date, p.status, p.status_reason, p.result, p.order_id,
-                   p.mentor_consent_on, p.agreement, p.version)
-            .where(p.organisation_id == org, *conditions)
-            .order_by(p.id)
-        ).all()
-        mentee_ids: dict[int, list[int]] = {}
-        for pair_id, mentee_id in conn.execute(
-            select(m.PairMentee.pair_id, m.PairMentee.mentee_id)
-            .join(p, p.id == m.PairMentee.pair_id)
-            .where(p.organisation_id == org, *conditions)
-            .order_by(m.PairMentee.id)
-        ):
-            mentee_ids.setdefault(pair_id, []).append(mentee_id)
-        forms = {r.id: mapping.form(r) for r in s.scalars(select(m.MentoringForm).where(m.MentoringForm.organisation_id == org))}
-        programmes = {r.id: mapping.programme(r) for r in s.scalars(select(m.Programme).where(m.Programme.organisation_id == org))}
-        types = dict(s.execute(select(m.MentoringType.id, m.MentoringType.name).where(m.MentoringType.organisation_id == org)).all())
-        roles = dict(s.execute(select(m.RoleModel.id, m.RoleModel.name).where(m.RoleModel.organisation_id == org)).all())
-        orders = {o.id: mapping.order_ref(o) for o in s.scalars(select(m.Order).where(m.Order.organisation_id == org))}
-        people = self._refs(s, {r.mentor_id for r in rows} | {i for ids in mentee_ids.values() for i in ids})
-        return [
-            PairRecord(
-                id=r.id,
-                form=forms[r.form_id],
-                mentor=people[r.mentor_id],
-                mentees=tuple(people[i] for i in mentee_ids.get(r.id, ())),
-                programme=programmes[r.programme_id],
-                start_date=r.start_date,
-                end_date=r.end_date,
-                status=r.status,
-                school_year=r.school_year,
-                type_name=types.get(r.type_id, "") if r.type_id else "",
-                type_id=r.type_id,
-                role_model_name=roles.get(r.role_model_id, "") if r.role_model_id else "",
-                role_model_id=r.role_model_id,
-                goal=r.goal,
-                status_reason=r.status_reason,
-                result=r.result,
-                order=orders.get(r.order_id) if r.order_id else None,
-                mentor_consent_on=r.mentor_consent_on,
-                agreement=r.agreement,
-                version=r.version,
-            )
-            for r in rows
-        ]
-
-    def _refs(self, s: Session, ids: Iterable[int]) -> dict[int, PersonRef]:
-        wanted = set(ids)
-        if not wanted:
-            return {}
-        stmt = select(m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name, m.Person.kind)
-        if len(wanted) > 900:  # many pairs: read the school's people at once rather than in chunks
-            stmt = stmt.where(m.Person.organisation_id == self.organisation_id)
-        else:
-            stmt = stmt.where(m.Person.id.in_(wanted))
-        return {r[0]: PersonRef(r[0], r[1], r[2], r[3], r[4]) for r in s.connection().execute(stmt) if r[0] in wanted}
+    def _record(self, s: Session, row: m.Pair) -> PairRecord:
+        """The record of a row just written (flushed by the loader)."""
+        return queries.pairs_by_id(s, self.organisation_id, [row.id])[row.id]
 
     def candidates(self, form_id: int, side: str) -> list[PersonRef]:
         """People of the kind a form allows on one side ("mentor" or "mentee"), not archived."""
@@ -222,7 +161,7 @@ class PairService(ServiceBase):
             s.add(row)
             self._apply(s, row, draft)
             s.flush()
-            return self._records(s, [row])[0]
+            return self._record(s, row)
 
     def update(
         self, pair_id: int, draft: PairDraft, accept_warnings: bool = False, expected_version: int | None = None
@@ -233,7 +172,7 @@ class PairService(ServiceBase):
             self._enforce(s, draft, pair_id, accept_warnings)
             self._apply(s, row, draft)
             s.flush()
-            return self._records(s, [row])[0]
+            return self._record(s, row)
 
     def close(
         self, pair_id: int, status: PairStatus, end_date: date, reason: str = "", result: str = ""
@@ -256,7 +195,7 @@ class PairService(ServiceBase):
             for pm in row.mentees:
                 pm.open_slot = None
             s.flush()
-            return self._records(s, [row])[0]
+            return self._record(s, row)
 
     def delete(self, pair_id: int) -> None:
         with self._tx() as s:

@@ -25,9 +25,7 @@ from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.pairs import PairService
-from mentor_desk.services.people import PeopleService
-from mentor_desk.services.roadmaps import activity_counts
+from mentor_desk.services.queries import activity_counts, gc_paused, pair_records, people_records
 
 Row = dict[str, Any]
 COVERED_STATUSES = (PairStatus.ACTIVE, PairStatus.COMPLETED)
@@ -122,8 +120,9 @@ class RegisterService(ServiceBase):
             except ValueError as exc:
                 raise UserError(str(exc)) from exc
             form_id = self._form_id(s, form) if form else None
-            ctx = _Context(self, s, org, year, form_id, on)
-            rows = {kind: ctx.build(kind) for kind in kinds}
+            with gc_paused():
+                ctx = _Context(self, s, org, year, form_id, on)
+                rows = {kind: ctx.build(kind) for kind in kinds}
         return RegisterData(org, year.title, form, on, rows)
 
     def _form_id(self, s: Session, name: str) -> int:
@@ -177,19 +176,17 @@ class _Context:
         self.ref_day = min(max(on, year.first_day), year.last_day)
         org_id = svc.organisation_id
         self.org_id = org_id
-        all_pairs = PairService(svc._sf, org_id)._load(s)
+        all_pairs = pair_records(s, org_id)
         self.pairs = [
             p for p in all_pairs if in_school_year(p, year) and (form_id is None or p.form.id == form_id)
         ]
         self.pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
         involved = {p.mentor.id for p in self.pairs} | {x.id for p in self.pairs for x in p.mentees}
-        people_svc = PeopleService(svc._sf, org_id)
-        person_rows = s.connection().execute(
-            people_svc._joined_select().where(m.Person.organisation_id == org_id).order_by(m.Person.id)
-        ).all()
         # Archived people appear only where a pair of the year still names them.
-        person_rows = [r for r in person_rows if not r.archived or r.id in involved]
-        self.people = {p.id: p for p in people_svc._records_from_rows(s, person_rows)}
+        self.people = {
+            p.id: p
+            for p in people_records(s, org_id, keep=lambda pid, archived: not archived or pid in involved)
+        }
         self.young = {
             pid
             for pid, p in self.people.items()

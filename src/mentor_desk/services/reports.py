@@ -6,10 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ActivityStatus, PairStatus, PersonKind
+from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
+from mentor_desk.domain.records import StaffProfile
+from mentor_desk.domain.rules import is_young_specialist
 from mentor_desk.services.base import ServiceBase, today
+from mentor_desk.services.mapping import experience_now
 
 
 @dataclass(frozen=True)
@@ -95,10 +99,23 @@ class ReportService(ServiceBase):
         on = on or today()
         org = self.organisation_id
         open_statuses = (PairStatus.PLANNED, PairStatus.ACTIVE)
-        from mentor_desk.services.people import PeopleService
-
-        people = PeopleService(self._sf, org).list_people(include_archived=False)
         with self._tx() as s:
+            young = _young_without_mentor(s, org, today())
+            no_consent = list(s.scalars(
+                select(m.Person.id)
+                .where(
+                    m.Person.organisation_id == org,
+                    m.Person.archived.is_(False),
+                    ~select(m.Consent.id)
+                    .where(
+                        m.Consent.person_id == m.Person.id,
+                        m.Consent.consent_type == ConsentType.PROCESSING,
+                        m.Consent.withdrawn_on.is_(None),
+                    )
+                    .exists(),
+                )
+                .order_by(m.Person.id)
+            ))
             per_form = {
                 name: n
                 for name, n in s.execute(
@@ -131,8 +148,6 @@ class ReportService(ServiceBase):
                     m.Pair.end_date <= on + timedelta(days=30),
                 )
             ).all()
-        young = [p.id for p in people if p.young_specialist and p.active_mentee_pairs == 0]
-        no_consent = [p.id for p in people if not p.has_processing_consent]
         return Overview(
             pairs_per_form=per_form,
             young_without_mentor=young,
@@ -142,3 +157,29 @@ class ReportService(ServiceBase):
             people_without_consent=no_consent,
         )
 
+
+
+def _young_without_mentor(s: Session, org: int, on: date) -> list[int]:
+    """Young specialists (the rule of PersonRecord.young_specialist) not in an open pair as mentees.
+
+    Counted from the staff profiles alone, by SQL: the Overview does not grow with the pupils."""
+    st = m.StaffProfileRow
+    in_open_pair = (
+        select(m.PairMentee.id)
+        .join(m.Pair, m.Pair.id == m.PairMentee.pair_id)
+        .where(m.PairMentee.mentee_id == m.Person.id, m.Pair.status.in_((PairStatus.PLANNED, PairStatus.ACTIVE)))
+        .exists()
+    )
+    rows = s.connection().execute(
+        select(m.Person.id, m.Person.kind, m.Person.birth_date, st.experience_years, st.experience_as_of,
+               st.young_specialist_override)
+        .join(st, st.person_id == m.Person.id)
+        .where(m.Person.organisation_id == org, m.Person.archived.is_(False), ~in_open_pair)
+        .order_by(m.Person.id)
+    )
+    return [
+        pid
+        for pid, kind, birth, years, as_of, override in rows
+        if is_young_specialist(kind, birth, experience_now(StaffProfile(experience_years=years, experience_as_of=as_of), on),
+                               on, override)
+    ]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db import models as m
 from mentor_desk.db.filestore import FileStore
@@ -21,14 +21,13 @@ from mentor_desk.domain.records import (
     IomDraft,
     IomRecord,
     IomSummary,
-    PersonRef,
 )
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.resources import load_json, resource_path
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.people import PeopleService
+from mentor_desk.services.queries import activity_counts, catalogues, iom_records, person_refs
 
 
 @dataclass(frozen=True)
@@ -58,27 +57,6 @@ def list_templates() -> list[IomTemplate]:
     return out
 
 
-def activity_counts(
-    s: Session, organisation_id: int, on: date, school_year: str | None = None
-) -> dict[int, tuple[int, int, int]]:
-    """Per ИОМ id: activities planned, done, and overdue on `on` (one grouped query)."""
-    overdue = (m.IomActivity.due_date < on) & m.IomActivity.status.notin_((ActivityStatus.DONE, ActivityStatus.FAILED))
-    stmt = (
-        select(
-            m.IomActivity.iom_id,
-            func.count(m.IomActivity.id),
-            func.sum(case((m.IomActivity.status == ActivityStatus.DONE, 1), else_=0)),
-            func.sum(case((overdue, 1), else_=0)),
-        )
-        .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
-        .where(m.Iom.organisation_id == organisation_id)
-        .group_by(m.IomActivity.iom_id)
-    )
-    if school_year:
-        stmt = stmt.where(m.Iom.school_year == school_year)
-    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in s.execute(stmt)}
-
-
 def due_date_for_month(year: SchoolYear, month: int) -> date:
     """The last day of `month` inside the school year (Sept..Dec in the first calendar year)."""
     cal_year = year.start if month >= 9 else year.start + 1
@@ -89,7 +67,6 @@ class RoadmapService(ServiceBase):
     def __init__(self, session_factory: sessionmaker[Session], organisation_id: int, files: FileStore) -> None:
         super().__init__(session_factory, organisation_id)
         self.files = files
-        self._people = PeopleService(session_factory, organisation_id)
 
     # ---- reading -------------------------------------------------------------------
 
@@ -101,14 +78,9 @@ class RoadmapService(ServiceBase):
                 stmt = stmt.where(m.Iom.school_year == school_year)
             ioms = s.scalars(stmt.order_by(m.Iom.id)).all()
             counts = activity_counts(s, self.organisation_id, on, school_year)
-            ids = {i.mentee_id for i in ioms} | {i.mentor_id for i in ioms if i.mentor_id}
-            refs = {
-                r[0]: PersonRef(r[0], r[1], r[2], r[3], r[4])
-                for r in s.execute(
-                    select(m.Person.id, m.Person.last_name, m.Person.first_name, m.Person.middle_name, m.Person.kind)
-                    .where(m.Person.organisation_id == self.organisation_id, m.Person.id.in_(ids))
-                )
-            } if ids else {}
+            refs = person_refs(
+                s, self.organisation_id, [i.mentee_id for i in ioms] + [i.mentor_id for i in ioms if i.mentor_id]
+            )
             out = []
             for iom in ioms:
                 planned, done, overdue = counts.get(iom.id, (0, 0, 0))
@@ -131,50 +103,22 @@ class RoadmapService(ServiceBase):
             return self._record(s, row)
 
     def get_many(self, iom_ids: Iterable[int]) -> list[IomRecord]:
-        return [self.get(i) for i in iom_ids]
+        """The ИОМ with these ids in the order asked (unknown ids are left out), read in batches."""
+        with self._tx() as s:
+            return iom_records(s, self.organisation_id, iom_ids)
+
+    def iter_ioms(self, iom_ids: Iterable[int], batch: int = 100) -> Iterator[IomRecord]:
+        """The ИОМ with these ids in the order asked, read `batch` at a time (one short transaction
+        each), so a district's thousands never sit in memory at once."""
+        ids = list(iom_ids)
+        for start in range(0, len(ids), batch):
+            yield from self.get_many(ids[start:start + batch])
 
     def _record(self, s: Session, row: m.Iom) -> IomRecord:
-        directions, products = self._catalogues(s)
-        activities = s.scalars(
-            select(m.IomActivity)
-            .where(m.IomActivity.iom_id == row.id)
-            .options(selectinload(m.IomActivity.attachments))
-            .order_by(m.IomActivity.position, m.IomActivity.id)
-        ).all()
-        people = self._people._records(s, [p for p in (s.get(m.Person, row.mentee_id),
-                                                      s.get(m.Person, row.mentor_id) if row.mentor_id else None) if p])
-        mentee = people[0]
-        mentor = people[1] if len(people) > 1 else None
-        pair = None
-        if row.pair_id is not None:
-            from mentor_desk.services.pairs import PairService
-
-            pair_row = s.get(m.Pair, row.pair_id)
-            if pair_row is not None:
-                pair = PairService(self._sf, self.organisation_id)._records(s, [pair_row])[0]
-        return IomRecord(
-            id=row.id,
-            mentee=mentee,
-            school_year=row.school_year,
-            mentor=mentor,
-            pair=pair,
-            topic=row.topic,
-            deficits=row.deficits,
-            goal=row.goal,
-            tasks=row.tasks,
-            approved_by=row.approved_by,
-            approved_on=row.approved_on,
-            self_report=row.self_report,
-            mentor_conclusion=row.mentor_conclusion,
-            activities=tuple(mapping.activity(a, directions, products) for a in activities),
-            version=row.version,
-        )
+        return iom_records(s, self.organisation_id, [row.id])[0]
 
     def _catalogues(self, s: Session) -> tuple[dict[int, str], dict[int, str]]:
-        org = self.organisation_id
-        directions = dict(s.execute(select(m.Direction.id, m.Direction.name).where(m.Direction.organisation_id == org)).all())
-        products = dict(s.execute(select(m.ProductType.id, m.ProductType.name).where(m.ProductType.organisation_id == org)).all())
-        return directions, products
+        return catalogues(s, self.organisation_id)
 
     # ---- ИОМ -----------------------------------------------------------------------
 

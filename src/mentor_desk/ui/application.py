@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -283,6 +284,9 @@ def _wait_cursor() -> QCursor:
 
 
 def run(db_path: Path | str, smoke_test: bool = False) -> int:
+    # Start-up makes objects that live as long as the app (modules, widgets, Qt wrappers): no
+    # collection while they are made, and frozen afterwards so that later collections skip them.
+    gc.disable()
     app = make_application()
     install_translators(app)
     hook = ExceptionHook()
@@ -290,9 +294,12 @@ def run(db_path: Path | str, smoke_test: bool = False) -> int:
     session = GuiSession()
     try:
         if isinstance(db_path, str) and is_server_url(db_path):
-            if not session.open_server_interactively(db_path):
-                return 3
-        elif not session.open(Path(db_path)):
+            opened = session.open_server_interactively(db_path)
+        else:
+            opened = session.open(Path(db_path))
+        gc.freeze()
+        gc.enable()
+        if not opened:
             return 3
         if smoke_test:
             QTimer.singleShot(0, app.quit)  # right after the window is shown and painted
@@ -304,3 +311,4 @@ def run(db_path: Path | str, smoke_test: bool = False) -> int:
                 session.window.auto_backup.at_exit()  # app.quit() without closing the window
         session.close()
         hook.uninstall()
+        gc.enable()  # also when opening failed with an exception

@@ -34,6 +34,20 @@ def test_iom_and_order_commands(services: Services, db_path: Path, tmp_path: Pat
     assert "Лебедеву Ксению Андреевну" in all_text(order)
 
 
+def test_every_iom_into_a_folder_of_separate_files(services: Services, db_path: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    build_school(services)
+    folder = tmp_path / "ИОМ"
+    folder.mkdir()
+    assert main(["export", "iom", "--db", str(db_path), "-o", str(folder), "--separate"]) == 0
+    assert "ИОМ (2) с отметками о выполнении, каждый в своём файле" in capsys.readouterr().out
+    files = sorted(folder.iterdir())
+    assert len(files) == 2 and all(p.suffix == ".pdf" for p in files)
+    assert any("Зуева Петра Ильича" in all_text(p) for p in files)
+    assert main(["export", "iom", "--db", str(db_path), "-o", str(tmp_path / "нет"), "--separate"]) == 2
+    assert "не найдена" in capsys.readouterr().err
+
+
 def test_handlers_take_plain_namespaces(services: Services, db_path: Path, tmp_path: Path) -> None:
     """The `export` handler works on a plain namespace (only the arguments it needs)."""
     import argparse

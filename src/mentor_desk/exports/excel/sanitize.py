@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+import re
+
+# The control characters XML 1.0 forbids (tab, LF and CR are allowed).
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 # A string starting with one of these could be read as a formula by a spreadsheet
 # (or by a later CSV round trip); such cells are written as text with a quote prefix.

@@ -1,29 +1,36 @@
 """Streaming .xlsx writer for registers: title rows, styled header, typed cells, print layout.
 
 Rows are plain mappings (field -> value) prepared by the services; nothing here knows the
-database. The workbook is written in openpyxl's write-only mode and saved atomically.
+database. The workbook is written through XlsxWriter's public API in constant-memory mode (each
+row goes to disk as soon as the next one starts), with every cell format made once per
+workbook, and saved atomically. openpyxl stays the reader of district templates.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
-from collections.abc import Iterator, Mapping, Sequence
+import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.properties import PageSetupProperties
+from xlsxwriter import Workbook
+from xlsxwriter.exceptions import FileCreateError, FileSizeError, XlsxWriterException
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.atomic import CancelCheck, ProgressCallback, atomic_target, check_writable
+from mentor_desk.exports.excel.layout import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    chars_per_line,
+    column_widths,
+    count_lines,
+    sheet_title,
+)
 from mentor_desk.exports.excel.sanitize import FORMULA_TRIGGERS, MAX_CELL_CHARS, clean_text
 from mentor_desk.exports.excel.spec import ColumnSpec
 
@@ -31,12 +38,11 @@ DATE_FORMAT = "DD.MM.YYYY"
 FONT = "Calibri"  # LibreOffice shows it with the metric-compatible Carlito
 PERCENT_FORMAT = "0.0%"
 NUMBER_FORMAT = "0.0"
-_FORBIDDEN_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 _PROGRESS_EVERY = 500
-_WIDTH_MIN, _WIDTH_TEXT_MAX, _WIDTH_WRAP_MAX = 5.0, 40.0, 45.0
-_WIDTH_BUDGET_MIN, _WIDTH_PER_COLUMN = 170.0, 12.0
-_LINE_HEIGHT = 15.0
-_MAX_ROW_HEIGHT = 409.0  # Excel's limit; a taller row makes it repair the file
+_GRID = "#808080"
+_EPOCH = date(1899, 12, 30)  # Excel's day 0 for serial dates from 1 March 1900 on
+_FIRST_PLAIN_SERIAL = date(1900, 3, 1)
+
 
 
 class ExportCancelled(UserError):
@@ -70,247 +76,118 @@ class WriteResult:
         return sum(self.rows.values())
 
 
-def sheet_title(name: str) -> str:
-    """A valid, unique-enough worksheet name (Excel: at most 31 chars, no []:*?/\\)."""
-    cleaned = " ".join(name.translate(_FORBIDDEN_SHEET_CHARS).split()).strip("'") or "Лист"
-    return cleaned[:31]
+class _Formats:
+    """Every cell format of the workbook, made once (XlsxWriter dedupes them into the style table)."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self._wb = wb
+        self._data: dict[tuple[str, bool], Format] = {}
+        base = {"font_name": FONT, "font_size": 11}
+        self.titles = [
+            wb.add_format({**base, "bold": True, "font_size": 12}),
+            wb.add_format({**base, "bold": True, "font_size": 14}),
+            wb.add_format(base),
+        ]
+        self.note = wb.add_format({**base, "italic": True, "font_size": 9, "font_color": "#404040"})
+        self.header = wb.add_format({
+            **base, "bold": True, "border": 1, "border_color": _GRID, "bg_color": "#D9D9D9", "pattern": 1,
+            "text_wrap": True, "align": "center", "valign": "vcenter",
+        })
+
+    def data(self, column_type: str, quoted: bool = False) -> Format:
+        key = (column_type, quoted)
+        fmt = self._data.get(key)
+        if fmt is None:
+            props: dict[str, Any] = {
+                "font_name": FONT, "font_size": 11, "border": 1, "border_color": _GRID, "valign": "top",
+                "text_wrap": column_type in ("wrap", "text"),
+            }
+            if column_type in ("int", "date"):
+                props["align"] = "center"
+            number_format = {"date": DATE_FORMAT, "percent": PERCENT_FORMAT, "number": NUMBER_FORMAT}.get(column_type)
+            if number_format:
+                props["num_format"] = number_format
+            if quoted:
+                props["quote_prefix"] = True
+            fmt = self._data[key] = self._wb.add_format(props)
+        return fmt
 
 
-class _FixedStyleCell(Cell):
-    """A reusable data cell whose style never changes, so its style id is looked up once.
+class _RowWriter:
+    """Writes one record's cells with as little work per cell as possible; values are typed here,
+    so nothing is ever guessed to be a formula (text goes through `write_string`)."""
 
-    openpyxl otherwise hashes the style into the workbook's style table for every cell written,
-    which is most of the cost of a styled cell.
-    """
-
-    __slots__ = ("_sid",)
-
-    def freeze(self) -> _FixedStyleCell:
-        self._sid = self.parent.parent._cell_styles.add(self._style)
-        return self
-
-    @property
-    def style_id(self) -> int:
-        return int(self._sid)
-
-    @property
-    def has_style(self) -> bool:
-        return True
-
-
-class _Styles:
-    """Every style used once per workbook; cells share them by copying the style array."""
-
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
-        thin = Side(style="thin", color="808080")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    def __init__(self, ws: Worksheet, formats: _Formats, columns: Sequence[ColumnSpec], widths: Sequence[float],
+                 result: WriteResult) -> None:
         self.ws = ws
-        self.font = Font(name=FONT, size=11)
-
-    def cell(self, **kwargs: Any) -> WriteOnlyCell:
-        c = WriteOnlyCell(self.ws)
-        for key, value in kwargs.items():
-            setattr(c, key, value)
-        return c
-
-    def data_cell(self, col: ColumnSpec, quoted: bool) -> _FixedStyleCell:
-        wrap = col.type in ("wrap", "text")
-        horizontal = "center" if col.type in ("int", "date") else None
-        c = self.cell(
-            font=self.font,
-            border=self.border,
-            alignment=Alignment(wrap_text=wrap, vertical="top", horizontal=horizontal),
-        )
-        if col.type == "date":
-            c.number_format = DATE_FORMAT
-        elif col.type == "percent":
-            c.number_format = PERCENT_FORMAT
-        elif col.type == "number":
-            c.number_format = NUMBER_FORMAT
-        if quoted:
-            c.quotePrefix = True
-        fixed = _FixedStyleCell(self.ws, column=1, row=1)
-        fixed._style = copy.copy(c._style)
-        return fixed.freeze()
-
-
-class _RowMaker:
-    """Turns a record into cells with as little work per cell as possible.
-
-    One reusable cell per column and style is filled and handed to the sheet's writer, which
-    serialises it at once; values are typed here, so openpyxl never guesses a formula.
-    """
-
-    def __init__(self, ws: WriteOnlyWorksheet, styles: _Styles, columns: Sequence[ColumnSpec], result: WriteResult):
-        self.fields = [c.field for c in columns]
-        self.plain = [styles.data_cell(c, False) for c in columns]
-        self.quoted = [styles.data_cell(c, True) for c in columns]
         self.result = result
-        self.per_line = [1_000_000] * len(columns)
-        self.lines = 1
+        self.fields = [c.field for c in columns]
+        self.plain = [formats.data(c.type) for c in columns]
+        self.quoted = [formats.data(c.type, True) for c in columns]
+        self.per_line = [chars_per_line(w) for w in widths]
 
-    def cells(self, record: Mapping[str, Any]) -> Iterator[tuple[int, WriteOnlyCell]]:
-        """(column, cell) pairs of one record; `self.lines` is then the row's height in text lines."""
-        get = record.get
+    def write(self, row: int, record: Mapping[str, Any]) -> None:
+        ws, get, per_line = self.ws, record.get, self.per_line
         lines = 1
-        per_line = self.per_line
+        cells: list[tuple[int, Any, Format, str]] = []
         for idx, name in enumerate(self.fields):
             value = get(name)
             cls = type(value)
             if value is None or value == "":
-                cell = self.plain[idx]
-                cell._value = None
-                cell.data_type = "n"
+                cells.append((idx, None, self.plain[idx], "b"))
             elif cls is str:
-                cell = self._text(idx, value)
-                if len(value) > per_line[idx] or "\n" in value:
-                    lines = max(lines, _count_lines(cell._value, per_line[idx]))
+                text, fmt = self._text(idx, value)
+                if len(text) > per_line[idx] or "\n" in text:
+                    lines = max(lines, count_lines(text, per_line[idx]))
+                cells.append((idx, text, fmt, "s"))
             elif cls is int or cls is float:
-                cell = self.plain[idx]
-                cell._value = value
-                cell.data_type = "n"
-            elif cls is date:
-                cell = self.plain[idx]
-                cell._value = value
-                cell.data_type = "d"
-            elif cls is datetime:
-                cell = self.plain[idx]
-                cell._value = value.replace(tzinfo=None)
-                cell.data_type = "d"
+                cells.append((idx, value, self.plain[idx], "n"))
+            elif cls is date or cls is datetime:
+                day = value.date() if cls is datetime else value
+                if day >= _FIRST_PLAIN_SERIAL:
+                    serial = (day - _EPOCH).days
+                    if cls is datetime:
+                        serial += (value.hour * 3600 + value.minute * 60 + value.second) / 86400
+                    cells.append((idx, serial, self.plain[idx], "n"))
+                else:
+                    cells.append((idx, value.replace(tzinfo=None) if cls is datetime else value, self.plain[idx], "d"))
             elif cls is bool:
-                cell = self._text(idx, "да" if value else "нет")
+                text, fmt = self._text(idx, "да" if value else "нет")
+                cells.append((idx, text, fmt, "s"))
             else:
-                cell = self._text(idx, str(value))
-            yield idx + 1, cell
-        self.lines = lines
+                text, fmt = self._text(idx, str(value))
+                cells.append((idx, text, fmt, "s"))
+        if lines > 1:
+            # Neither Excel nor LibreOffice reliably grows a row for wrapped text written by a
+            # program, so the height is set from the estimated number of lines (before the cells:
+            # in constant-memory mode a row is final once the next one starts).
+            ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+        write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
+        for idx, value, fmt, kind in cells:
+            if kind == "s":
+                write_string(row, idx, value, fmt)
+            elif kind == "n":
+                write_number(row, idx, value, fmt)
+            elif kind == "b":
+                write_blank(row, idx, None, fmt)
+            else:
+                ws.write_datetime(row, idx, value, fmt)
 
-    def _text(self, idx: int, value: str) -> WriteOnlyCell:
+    def _text(self, idx: int, value: str) -> tuple[str, Format]:
         cleaned, removed, cut = clean_text(value)
         if removed:
             self.result.sanitized_cells += 1
         if cut:
             self.result.truncated_cells += 1
-        if cleaned[:1] in FORMULA_TRIGGERS and cleaned:
+        if cleaned and cleaned[0] in FORMULA_TRIGGERS:
             self.result.formula_like_cells += 1
-            cell = self.quoted[idx]
-        else:
-            cell = self.plain[idx]
-        cell._value = cleaned
-        cell.data_type = "s"
-        return cell
-
-
-def _count_lines(text: str, per_line: int) -> int:
-    """Printed lines of `text` wrapped at word boundaries in a column of `per_line` characters."""
-    per_line = max(per_line, 1)
-    total = 0
-    for para in text.split("\n"):
-        lines, used = 1, 0
-        for word in para.split():
-            n = len(word)
-            if used == 0:
-                used = n
-            elif used + 1 + n <= per_line:
-                used += 1 + n
-                continue
-            else:
-                lines += 1
-                used = n
-            if used > per_line:  # a word longer than the column breaks inside itself
-                lines += (used - 1) // per_line
-                used = used % per_line or per_line
-        total += lines
-    return max(total, 1)
-
-
-def _chars_per_line(width: float, bold: bool = False) -> int:
-    # Column width counts digits of the default font; Cyrillic letters are a little wider.
-    return max(1, int(width * (0.85 if bold else 1.0)) - 1)
-
-
-def _install_row_writer(ws: WriteOnlyWorksheet) -> bool:
-    """Let the sheet take our prepared cells as they are (no per-cell type guessing or copies).
-
-    openpyxl's write-only sheet converts every appended value through `_values_to_row`; we give
-    it (column, cell) pairs instead. If a future openpyxl renames the hook, the public path is used.
-    """
-    if not hasattr(WriteOnlyWorksheet, "_values_to_row"):
-        return False
-
-    def values_to_row(values: Any, row_idx: int) -> Iterator[WriteOnlyCell]:
-        for col_idx, cell in values:
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
-
-    ws._values_to_row = values_to_row
-    return True
-
-
-def _public_row(pairs: Iterator[tuple[int, WriteOnlyCell]], ws: WriteOnlyWorksheet) -> list[Any]:
-    """The same row through openpyxl's public API: a list of fresh styled cells."""
-    row: list[Any] = []
-    for col_idx, cell in pairs:
-        while len(row) < col_idx - 1:
-            row.append(None)
-        fresh = WriteOnlyCell(ws)
-        fresh._style = copy.copy(cell._style)
-        fresh._value = cell._value
-        fresh.data_type = cell.data_type
-        row.append(fresh)
-    return row
-
-
-def column_widths(columns: Sequence[ColumnSpec], rows: Sequence[Mapping[str, Any]]) -> list[float]:
-    """Widths that fit the content; long text wraps, and a wide register is narrowed to print legibly."""
-    natural: list[float] = []
-    floors: list[float] = []
-    for col in columns:
-        longest_word = max((len(w) for w in col.header.split()), default=4)
-        floor = max(_WIDTH_MIN, longest_word * 1.1 + 2.0)
-        if col.type == "date":
-            floor = max(floor, 11.5)
-            natural.append(floor)
-            floors.append(floor)
-            continue
-        if col.type in ("int", "number", "percent"):
-            longest = max((len(str(r.get(col.field, ""))) for r in rows), default=0)
-            natural.append(max(floor, min(14.0, longest + 3.0)))
-            floors.append(natural[-1])
-            continue
-        longest = 0
-        for r in rows:
-            v = r.get(col.field)
-            if v is None:
-                continue
-            text = v if type(v) is str else str(v)
-            n = len(text)
-            if n > longest:
-                if "\n" in text:
-                    n = max(len(line) for line in text.split("\n"))
-                longest = max(longest, n)
-        cap = _WIDTH_WRAP_MAX if col.type == "wrap" else _WIDTH_TEXT_MAX
-        natural.append(max(floor, min(cap, longest * 1.08 + 2.0)))
-        floors.append(max(floor, min(natural[-1], 16.0 if col.type == "wrap" else 18.0)))
-    return _fit_budget(natural, floors, max(_WIDTH_BUDGET_MIN, _WIDTH_PER_COLUMN * len(columns)))
-
-
-def _fit_budget(natural: list[float], floors: list[float], budget: float) -> list[float]:
-    """Shrink the columns that have room (never below their floor) until the total fits `budget`."""
-    widths = list(natural)
-    for _ in range(20):
-        excess = sum(widths) - budget
-        slack = [w - f for w, f in zip(widths, floors, strict=True)]
-        room = sum(slack)
-        if excess <= 0.5 or room <= 0.5:
-            break
-        factor = min(1.0, excess / room)
-        widths = [w - sl * factor for w, sl in zip(widths, slack, strict=True)]
-    return [round(w, 1) for w in widths]
+            return cleaned, self.quoted[idx]
+        return cleaned, self.plain[idx]
 
 
 def _write_sheet(
     wb: Workbook,
+    formats: _Formats,
     sheet: SheetData,
     result: WriteResult,
     progress: ProgressCallback | None,
@@ -318,70 +195,39 @@ def _write_sheet(
     done_before: int,
     total: int,
 ) -> int:
-    ws: WriteOnlyWorksheet = wb.create_sheet(sheet_title(sheet.name))
-    styles = _Styles(ws)
+    ws = wb.add_worksheet(sheet_title(sheet.name))
     columns = sheet.columns
-    ncols = len(columns)
-    last_col = get_column_letter(ncols)
-
     widths = column_widths(columns, sheet.rows)
-    for idx, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(idx)].width = width
+    for idx, width in enumerate(widths):
+        ws.set_column(idx, idx, width)
 
-    # Sheet properties, views and columns are streamed before the first row: set them now.
+    # Rows are 0-based here; `header_row` is the header's 1-based number as Excel shows it.
     header_row = len(sheet.heading) + (1 if sheet.note else 0) + 2
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins.left = 0.8
-    ws.page_margins.right = 0.4
-    ws.page_margins.top = 0.8
-    ws.page_margins.bottom = 0.8
-    ws.oddFooter.center.text = "Страница &P из &N"
-    ws.oddFooter.center.size = 9
+    ws.freeze_panes(header_row, 0)
+    ws.repeat_rows(header_row - 1)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.8, right=0.4, top=0.8, bottom=0.8)
+    ws.set_footer("&C&9Страница &P из &N")
 
-    title_font = [Font(name=FONT, bold=True, size=12), Font(name=FONT, bold=True, size=14), Font(name=FONT, size=11)]
-    heading_rows = 0
+    row = 0
     for i, line in enumerate(sheet.heading):
-        text, _, _ = clean_text(line)
-        cell = styles.cell(font=title_font[min(i, 2)])
-        cell.value = text
-        cell.data_type = "s"
-        ws.append([cell])
-        heading_rows += 1
+        ws.write_string(row, 0, clean_text(line)[0], formats.titles[min(i, 2)])
+        row += 1
     if sheet.note:
-        cell = styles.cell(font=Font(name=FONT, italic=True, size=9, color="404040"))
-        cell.value = clean_text(sheet.note)[0]
-        cell.data_type = "s"
-        ws.append([cell])
-        heading_rows += 1
-    ws.append([])
+        ws.write_string(row, 0, clean_text(sheet.note)[0], formats.note)
+        row += 1
+    row += 1  # an empty row between the titles and the table
 
-    header_cells = []
-    for col in columns:
-        cell = styles.cell(
-            font=Font(name=FONT, bold=True),
-            border=styles.border,
-            fill=PatternFill("solid", fgColor="D9D9D9"),
-            alignment=Alignment(wrap_text=True, horizontal="center", vertical="center"),
-        )
-        cell.value = clean_text(col.header)[0]
-        cell.data_type = "s"
-        header_cells.append(cell)
     header_lines = max(
-        (_count_lines(c.header, _chars_per_line(w, bold=True)) for c, w in zip(columns, widths, strict=True)), default=1
+        (count_lines(c.header, chars_per_line(w, bold=True)) for c, w in zip(columns, widths, strict=True)), default=1
     )
-    ws.row_dimensions[header_row].height = min(_LINE_HEIGHT * header_lines + 4, _MAX_ROW_HEIGHT)
-    ws.append(header_cells)
+    ws.set_row(row, min(LINE_HEIGHT * header_lines + 4, MAX_ROW_HEIGHT))
+    for idx, col in enumerate(columns):
+        ws.write_string(row, idx, clean_text(col.header)[0], formats.header)
 
-    maker = _RowMaker(ws, styles, columns, result)
-    maker.per_line = [_chars_per_line(w) for w in widths]
-    fast = _install_row_writer(ws)
-    dims = ws.row_dimensions
+    writer = _RowWriter(ws, formats, columns, widths, result)
     count = 0
     for record in sheet.rows:
         if count % _PROGRESS_EVERY == 0:
@@ -389,34 +235,45 @@ def _write_sheet(
                 raise ExportCancelled()
             if progress is not None:
                 progress(done_before + count, total)
-        cells = list(maker.cells(record))
         count += 1
-        if maker.lines > 1:
-            # Neither Excel nor LibreOffice reliably grows a row for wrapped text written by a
-            # program, so the height is set from the estimated number of lines.
-            dims[header_row + count].height = min(_LINE_HEIGHT * maker.lines, _MAX_ROW_HEIGHT)
-        ws.append(cells if fast else _public_row(iter(cells), ws))
-        if maker.lines > 1:
-            del dims[header_row + count]
-    last_row = header_row + count
-    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(last_row, header_row)}"
+        writer.write(header_row - 1 + count, record)
+    ws.autofilter(header_row - 1, 0, header_row - 1 + count, max(len(columns) - 1, 0))
     result.rows[sheet.name] = count
     return count
 
 
-def _discard(wb: Workbook) -> None:
-    """Close and delete the half-written sheet streams of a failed workbook (openpyxl's temp files)."""
-    for ws in wb.worksheets:
-        rows = getattr(ws, "_rows", None)
-        writer = getattr(ws, "_writer", None)
+def _save_error(target: Path, exc: BaseException) -> UserError:
+    if isinstance(exc, PermissionError):
+        return UserError(f"Нет прав на запись в папку «{target.parent}». Выберите другую папку.")
+    if isinstance(exc, OSError):
+        return UserError(
+            f"Не удалось записать «{target.name}»: {exc.strerror or exc}. Проверьте свободное место на диске."
+        )
+    return UserError(f"Не удалось записать «{target.name}»: недопустимое значение в данных ({exc}).")
+
+
+def _write_all(
+    wb: Workbook,
+    sheets: Sequence[SheetData],
+    result: WriteResult,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    total: int,
+) -> None:
+    try:
+        formats = _Formats(wb)
+        done = 0
+        for sheet in sheets:
+            done += _write_sheet(wb, formats, sheet, result, progress, cancel, done, total)
+        if cancel is not None and cancel():
+            raise ExportCancelled()
+    except BaseException:
+        # Close what XlsxWriter holds open (the rows' temp files); the half-made file at the
+        # temp name is then removed by the atomic writer.
         with contextlib.suppress(Exception):
-            if rows is not None:
-                rows.close()
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.close()
-            with contextlib.suppress(Exception):
-                writer.cleanup()
+            wb.close()
+        raise
+    wb.close()
 
 
 def write_workbook(
@@ -432,33 +289,27 @@ def write_workbook(
     check_writable(target)
     result = WriteResult(path=target)
     total = sum(len(s.rows) for s in sheets)
-    with atomic_target(target) as tmp:
-        wb = Workbook(write_only=True)
-        wb.iso_dates = False
+    # XlsxWriter keeps each sheet's rows in a temp file until it assembles the workbook: in a
+    # folder of our own, removed whatever happens.
+    with atomic_target(target) as tmp, tempfile.TemporaryDirectory(
+        prefix="mentor-desk-xlsx-", ignore_cleanup_errors=True
+    ) as scratch:
+        wb = Workbook(str(tmp), {"constant_memory": True, "tmpdir": scratch, "strings_to_numbers": False})
         try:
-            done = 0
-            for sheet in sheets:
-                done += _write_sheet(wb, sheet, result, progress, cancel, done, total)
-            if cancel is not None and cancel():
-                raise ExportCancelled()
-            wb.save(tmp)
-        except PermissionError as exc:
-            _discard(wb)
-            raise UserError(f"Нет прав на запись в папку «{target.parent}». Выберите другую папку.") from exc
-        except OSError as exc:
-            _discard(wb)
-            raise UserError(
-                f"Не удалось записать «{target.name}»: {exc.strerror or exc}. Проверьте свободное место на диске."
-            ) from exc
-        except (TypeError, ValueError) as exc:
-            _discard(wb)
-            raise UserError(f"Не удалось записать «{target.name}»: недопустимое значение в данных ({exc}).") from exc
-        except BaseException:
-            _discard(wb)
-            raise
+            _write_all(wb, sheets, result, progress, cancel, total)
+        except FileCreateError as exc:
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+            raise _save_error(target, cause) from exc
+        except FileSizeError as exc:
+            raise UserError(f"Не удалось записать «{target.name}»: файл слишком велик для формата .xlsx.") from exc
+        except (OSError, TypeError, ValueError, XlsxWriterException) as exc:
+            raise _save_error(target, exc) from exc
     if progress is not None:
         progress(total, total)
     return result
 
 
-__all__ = ["MAX_CELL_CHARS", "ExportCancelled", "SheetData", "WriteResult", "column_widths", "write_workbook"]
+__all__ = [
+    "MAX_CELL_CHARS", "ExportCancelled", "SheetData", "WriteResult", "column_widths", "sheet_title",
+    "write_workbook",
+]

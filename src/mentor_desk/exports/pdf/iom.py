@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,43 +57,95 @@ def sort_ioms(records: Sequence[IomRecord]) -> list[IomRecord]:
 
 
 def write_iom_pdf(
-    records: Sequence[IomRecord],
+    records: Iterable[IomRecord],
     org: OrganisationRecord,
     target: Path,
     blank: bool = False,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    total: int | None = None,
 ) -> int:
     """Write one or many ИОМ into `target` (atomically) and return the number of pages.
 
-    Safe to call off the GUI thread. `progress(done, total)` is called as documents are laid
-    out; `cancel()` returning True stops the work with `Cancelled` and leaves `target` untouched.
+    `records` may be a lazy iterator (`total` then says how many it yields): each ИОМ is laid
+    out only when the previous one is on its pages, so memory stays bounded for a district's
+    thousands. Safe to call off the GUI thread. `progress(done, total)` is called as documents
+    are laid out; `cancel()` returning True stops the work with `Cancelled` and leaves `target`
+    untouched.
     """
-    if not records:
+    if total is None:
+        records = list(records)
+        total = len(records)
+    if not total:
         from mentor_desk.errors import UserError
 
         raise UserError("Нет ИОМ для печати: выберите хотя бы один ИОМ.")
-    documents: list[list[Flowable]] = []
-    for record in records:
-        if cancel is not None and cancel():
-            raise Cancelled
-        documents.append(iom_story(record, org, blank))
-    title = (
-        f"ИОМ: {records[0].mentee.full_name}" if len(records) == 1 else f"ИОМ наставляемых ({len(records)})"
-    )
+    pending = iter(records)
+    first = next(pending, None)
+    if first is None:
+        from mentor_desk.errors import UserError
+
+        raise UserError("Нет ИОМ для печати: выберите хотя бы один ИОМ.")
+    title = f"ИОМ: {first.mentee.full_name}" if total == 1 else f"ИОМ наставляемых ({total})"
+
+    def documents() -> Iterator[list[Flowable]]:
+        for record in itertools.chain((first,), pending):
+            if cancel is not None and cancel():
+                raise Cancelled
+            yield iom_story(record, org, blank)
 
     pages = 0
 
     def build(stream: Any) -> None:
         nonlocal pages
         doc = DocumentsTemplate(
-            stream, title=title, author=org.full_name, total_documents=len(documents), progress=progress, cancel=cancel
+            stream, title=title, author=org.full_name, total_documents=total, progress=progress, cancel=cancel
         )
-        doc.build_documents(documents)
+        doc.build_documents(documents())
         pages = doc.page
 
     write_atomically(Path(target), build)
     return pages
+
+
+def write_iom_folder(
+    records: Iterable[IomRecord],
+    org: OrganisationRecord,
+    folder: Path,
+    blank: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    total: int | None = None,
+) -> list[Path]:
+    """Write each ИОМ to its own PDF in `folder` («ИОМ Фамилия Имя Отчество (номер).pdf», atomically each)
+    and return the files written. A cancel keeps the files already finished."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        from mentor_desk.errors import UserError
+
+        raise UserError(f"Папка «{folder}» не найдена. Выберите существующую папку для сохранения.")
+    written: list[Path] = []
+    for done, record in enumerate(records):
+        if cancel is not None and cancel():
+            raise Cancelled
+        if progress is not None and total:
+            progress(done, total)
+        target = folder / iom_file_name(record)
+        write_iom_pdf([record], org, target, blank)
+        written.append(target)
+    if progress is not None and total:
+        progress(total, total)
+    return written
+
+
+_UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def iom_file_name(record: IomRecord) -> str:
+    """A file name that says whose ИОМ it is and is valid on Windows and Linux alike."""
+    name = _UNSAFE_FILE_CHARS.sub(" ", record.mentee.full_name)
+    name = " ".join(name.split()).strip(" .") or "наставляемый"
+    return f"ИОМ {name} ({record.id}).pdf"
 
 
 def iom_story(record: IomRecord, org: OrganisationRecord, blank: bool) -> list[Flowable]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+from typing_extensions import override
 
 from mentor_desk.errors import Cancelled
 from mentor_desk.exports.pdf.fonts import REGULAR, register_fonts
@@ -86,6 +87,7 @@ class DocumentsTemplate(BaseDocTemplate):
         self._cancel = cancel
         self._document_index = 0
         self._document_first_page = 1
+        self._story: list[Flowable] = []
 
     def _first_page(self, canv: Canvas, doc: Any) -> None:
         if self._cancel is not None and self._cancel():
@@ -102,12 +104,30 @@ class DocumentsTemplate(BaseDocTemplate):
         canv.drawCentredString(MARGIN_LEFT + CONTENT_WIDTH / 2, PAGE_NUMBER_Y, str(number))
         canv.restoreState()
 
-    def build_documents(self, documents: list[list[Flowable]]) -> None:
+    def build_documents(self, documents: Iterable[list[Flowable]]) -> None:
+        """Lay the documents out one after another, taking the next one only when the previous is
+        on its pages: memory holds one document's flowables, not the whole batch's."""
+        self._pending = iter(documents)
+        self._started = False
         story: list[Flowable] = []
-        for index, flowables in enumerate(documents):
-            if index:
-                story.extend([NextPageTemplate(FIRST), PageBreak()])
-            story.extend(flowables)
-        self.build(story)
+        self._story = story
+        self._refill(story)
+        if story:
+            self.build(story)
         if self._progress is not None:
             self._progress(self._total, self._total)
+
+    def _refill(self, story: list[Flowable]) -> None:
+        flowables = next(self._pending, None)
+        if flowables is None:
+            return
+        if self._started:
+            story.extend([NextPageTemplate(FIRST), PageBreak()])
+        self._started = True
+        story.extend(flowables)
+
+    @override
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        super().handle_flowable(flowables)
+        if not flowables and flowables is self._story:  # not the template's own `_hanging` list
+            self._refill(flowables)

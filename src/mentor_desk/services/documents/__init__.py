@@ -60,8 +60,10 @@ from mentor_desk.services.documents.kinds import (
     document_kinds,
 )
 from mentor_desk.services.documents.pdfs import (
+    export_iom_folder,
     export_iom_pdf,
     export_order_pdf,
+    iom_batch_for_print,
     ioms_for_print,
     order_for_print,
 )
@@ -104,11 +106,13 @@ __all__ = [
     "document_kind",
     "document_kinds",
     "export",
+    "export_iom_folder",
     "export_iom_pdf",
     "export_order_pdf",
     "export_register",
     "export_summary",
     "gather_summary",
+    "iom_batch_for_print",
     "ioms_for_print",
     "order_for_print",
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentor_desk.domain.documents import OrderDocument
 from mentor_desk.domain.enums import OrderKind
+from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import IomRecord
 from mentor_desk.services.documents.common import (
     CancelCheck,
@@ -37,12 +39,27 @@ def ioms_for_print(services: Services, iom_id: int | None = None, school_year: s
     year = school_year or services.organisation.current_year().title
     summaries = services.roadmaps.list_ioms(year)
     if not summaries:
-        raise MissingDocumentError(
-            f"В {year} учебном году нет ни одного ИОМ.",
-            "Создайте ИОМ на вкладке «ИОМ» или выберите другой учебный год.",
-            "Создайте ИОМ, укажите другой год (--year) или номер ИОМ (--id).",
-        )
+        raise _no_ioms(year)
     return sort_ioms(services.roadmaps.get_many(s.id for s in summaries))
+
+
+def iom_batch_for_print(services: Services, school_year: str | None = None) -> tuple[int, Iterator[IomRecord]]:
+    """Every ИОМ of `school_year` (default: the current year) in the order of `ioms_for_print`, as
+    a count and a lazy stream read in batches: a district's thousands print in bounded memory."""
+    year = school_year or services.organisation.current_year().title
+    summaries = services.roadmaps.list_ioms(year)
+    if not summaries:
+        raise _no_ioms(year)
+    ordered = sorted(summaries, key=lambda s: (collation_key(s.mentee.full_name), s.id))
+    return len(ordered), services.roadmaps.iter_ioms(s.id for s in ordered)
+
+
+def _no_ioms(year: str) -> MissingDocumentError:
+    return MissingDocumentError(
+        f"В {year} учебном году нет ни одного ИОМ.",
+        "Создайте ИОМ на вкладке «ИОМ» или выберите другой учебный год.",
+        "Создайте ИОМ, укажите другой год (--year) или номер ИОМ (--id).",
+    )
 
 
 def order_for_print(services: Services, order_id: int | None = None) -> OrderDocument:
@@ -79,14 +96,48 @@ def export_iom_pdf(
     cancel = cancel or never
     target = checked_target(target, (".pdf",))
     progress(0, 0, "Сбор данных")
-    records = ioms_for_print(services, iom_id, school_year)
+    records: Iterable[IomRecord]
+    if iom_id is not None:
+        records = ioms_for_print(services, iom_id, school_year)
+        total = 1
+    else:  # read in batches and laid out one at a time: bounded memory for thousands
+        total, records = iom_batch_for_print(services, school_year)
     org = services.organisation.get()
     check_cancel(cancel)
     pages = write_iom_pdf(records, org, target, blank=blank,
-                          progress=lambda d, t: progress(d, t, f"Подготовлено ИОМ: {d} из {t}"), cancel=cancel)
-    services.registers.log_export("iom-blank" if blank else "iom", len(records), str(target))
+                          progress=lambda d, t: progress(d, t, f"Подготовлено ИОМ: {d} из {t}"), cancel=cancel,
+                          total=total)
+    services.registers.log_export("iom-blank" if blank else "iom", total, str(target))
     variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
-    return DocumentResult(target, f"ИОМ ({len(records)}) {variant}, страниц: {pages}.", len(records), pages)
+    return DocumentResult(target, f"ИОМ ({total}) {variant}, страниц: {pages}.", total, pages)
+
+
+def export_iom_folder(
+    services: Services,
+    folder: Path | str,
+    school_year: str | None = None,
+    blank: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> DocumentResult:
+    """Every ИОМ of a school year, each in its own PDF in `folder` (each file written atomically)."""
+    from mentor_desk.errors import UserError
+    from mentor_desk.exports.pdf.iom import write_iom_folder
+
+    progress = progress or no_progress
+    cancel = cancel or never
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"Папка «{folder}» не найдена. Укажите существующую папку для файлов ИОМ.")
+    progress(0, 0, "Сбор данных")
+    total, records = iom_batch_for_print(services, school_year)
+    org = services.organisation.get()
+    check_cancel(cancel)
+    written = write_iom_folder(records, org, folder, blank=blank, total=total, cancel=cancel,
+                               progress=lambda d, t: progress(d, t, f"Записано ИОМ: {d} из {t}"))
+    services.registers.log_export("iom-blank" if blank else "iom", len(written), str(folder))
+    variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
+    return DocumentResult(folder, f"ИОМ ({len(written)}) {variant}, каждый в своём файле.", len(written), 0)
 
 
 def export_order_pdf(
