@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from mentor_desk.db import models as m
 from mentor_desk.db.database import Database
-from mentor_desk.domain.enums import ActivityStatus
+from mentor_desk.domain.enums import ActivityStatus, PairStatus
 from mentor_desk.domain.records import OrganisationRecord
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import (
@@ -87,23 +87,45 @@ class DistrictView:
     def indicators(self, progress: Callable[[int, int], None] | None = None) -> list[SchoolIndicators]:
         schools = self.schools()
         changes = self._last_changes()
+        forms, activities = self._district_counts()
         out = []
         for i, org in enumerate(schools):
-            services = self.school_services(org.id)
-            overview = services.reports.overview()
-            people = services.people.list_people(include_archived=False)
+            # The young-specialist test and the mentee loads are the school's own (PersonRecord).
+            people = self.school_services(org.id).people.list_people(include_archived=False)
             young = [p for p in people if p.young_specialist]
-            stats = services.reports.stats()
-            activities: dict[str, int] = stats["activities_by_status"]  # type: ignore[assignment]
+            done, total = activities.get(org.id, (0, 0))
             out.append(SchoolIndicators(
-                id=org.id, name=org.short_name, participants=len(people), pairs_by_form=dict(overview.pairs_per_form),
+                id=org.id, name=org.short_name, participants=len(people), pairs_by_form=forms.get(org.id, {}),
                 young_total=len(young), young_covered=sum(1 for p in young if p.active_mentee_pairs > 0),
-                activities_done=activities.get(ActivityStatus.DONE.value, 0),
-                activities_total=sum(activities.values()), last_change=changes.get(org.id),
+                activities_done=done, activities_total=total, last_change=changes.get(org.id),
             ))
             if progress is not None:
                 progress(i + 1, len(schools))
         return out
+
+    def _district_counts(self) -> tuple[dict[int, dict[str, int]], dict[int, tuple[int, int]]]:
+        """For every school at once: open pairs per form (as the overview counts them, forms in their
+        order, zeros included) and ИОМ activities done / all (as `stats` counts them)."""
+        open_statuses = (PairStatus.PLANNED, PairStatus.ACTIVE)
+        forms: dict[int, dict[str, int]] = {}
+        activities: dict[int, tuple[int, int]] = {}
+        with self.database.session_factory.begin() as s:
+            for org, name, n in s.execute(
+                select(m.MentoringForm.organisation_id, m.MentoringForm.name, func.count(m.Pair.id))
+                .outerjoin(m.Pair, (m.Pair.form_id == m.MentoringForm.id) & m.Pair.status.in_(open_statuses))
+                .group_by(m.MentoringForm.organisation_id, m.MentoringForm.id, m.MentoringForm.name,
+                          m.MentoringForm.sort_order)
+                .order_by(m.MentoringForm.organisation_id, m.MentoringForm.sort_order)
+            ):
+                forms.setdefault(org, {})[name] = int(n)
+            for org, status, n in s.execute(
+                select(m.Iom.organisation_id, m.IomActivity.status, func.count())
+                .join(m.Iom, m.Iom.id == m.IomActivity.iom_id)
+                .group_by(m.Iom.organisation_id, m.IomActivity.status)
+            ):
+                done, total = activities.get(org, (0, 0))
+                activities[org] = (done + (int(n) if status is ActivityStatus.DONE else 0), total + int(n))
+        return forms, activities
 
     def _last_changes(self) -> dict[int, datetime]:
         latest: dict[int, datetime] = {}
