@@ -48,9 +48,17 @@ def is_server_url(url: str) -> bool:
 def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """Create an engine; for SQLite install the pragmas and the BEGIN recipe."""
     if not is_sqlite_url(url):
-        # hide_parameters: a database error's text must never carry people's names (TRAPS #12).
-        return create_engine(server_url(url), pool_pre_ping=True, hide_parameters=True,
-                             connect_args={"connect_timeout": SERVER_CONNECT_TIMEOUT_S})
+        try:
+            # hide_parameters: a database error's text must never carry people's names (TRAPS #12).
+            return create_engine(server_url(url), pool_pre_ping=True, hide_parameters=True,
+                                 connect_args={"connect_timeout": SERVER_CONNECT_TIMEOUT_S})
+        except ImportError as exc:  # the bundle for school PCs ships no PostgreSQL driver
+            from mentor_desk.errors import UserError
+
+            raise UserError(
+                "Эта установка Mentor Desk работает только с файлом базы. Для районного сервера установите "
+                'программу с дополнением postgres: pip install "mentor-desk[postgres]".'
+            ) from exc
 
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
 
