@@ -139,6 +139,10 @@ def capture(services: Services, out: Path, db_path: Path) -> list[Path]:
     shots.append(_dialog_shot(window, window.dialog, out / "dialog-reference.png", app))
     window.edit_organisation()
     shots.append(_dialog_shot(window, window.dialog, out / "dialog-organisation.png", app))
+    window.edit_templates()
+    shots.append(_dialog_shot(window, window.dialog, out / "dialog-templates.png", app, 900))
+    window.publish_site()
+    shots.append(_dialog_shot(window, window.dialog, out / "dialog-site.png", app, 640))
     window.close()
     return shots
 

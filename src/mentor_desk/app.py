@@ -40,9 +40,15 @@ def resolve_database(args: argparse.Namespace) -> Path | str:
 
 def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
+    # Paint first: a splash before SQLAlchemy, the services and the window are imported and the
+    # database is opened (those grow with the code and the school; the splash does not).
+    from mentor_desk.ui.common.splash import show_splash
+
+    splash = show_splash()
+    path = resolve_database(args)
     from mentor_desk.ui.application import run
 
-    return run(resolve_database(args), smoke_test=bool(getattr(args, "smoke_test", False)))
+    return run(path, smoke_test=bool(getattr(args, "smoke_test", False)), splash=splash)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -65,7 +65,7 @@ def test_wrong_suffix_and_unknown_kind_are_russian_messages(demo_services: Servi
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     with pytest.raises(UserError, match=r"должно оканчиваться на \.pdf"):
-        documents.export(demo_services, "order_pdf", tmp_path / "приказ.docx", {})
+        documents.export(demo_services, "order_pdf", tmp_path / "приказ.odt", {})
     with pytest.raises(UserError, match="Неизвестный вид документа"):
         documents.export(demo_services, "stars", tmp_path / "x.pdf", {})
     assert list(tmp_path.iterdir()) == []

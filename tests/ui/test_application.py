@@ -148,3 +148,17 @@ def test_damaged_database_is_restored_from_the_newest_backup_when_asked(
     assert opened is not None
     opened[1].close()
     assert list(tmp_path.glob("школа.db.damaged-*")), "the damaged file is kept aside, never deleted"
+
+
+def test_the_splash_is_painted_first_and_closed_when_opening_ends(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.ui.common.splash import show_splash
+
+    splash = show_splash()
+    assert splash.isVisible() and not splash.pixmap().isNull()
+    bogus = tmp_path / "отчёт.db"
+    bogus.write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(prompts, "show_error", lambda *a, **k: None)
+    assert application.run(bogus, smoke_test=True, splash=splash) != 0
+    assert not splash.isVisible()

@@ -38,7 +38,7 @@ def test_title_and_tabs(window: MainWindow, services: Services) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Файл", "Правка", "Справочники", "Настройки", "Справка"]
+    assert menus == ["Файл", "Правка", "Справочники", "Отчёты", "Настройки", "Справка"]
 
 
 def test_overview_links_open_filtered_lists(window: MainWindow, services: Services, school: School) -> None:
@@ -98,6 +98,7 @@ def test_every_menu_and_button_mnemonic_is_unique_per_context(window: MainWindow
     menu_letters = [letter(a.text()) for a in window.menuBar().actions()]
     assert len(set(menu_letters)) == len(menu_letters)
     for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)  # tabs are made when first shown
         tab = window.tabs.widget(i)
         assert tab is not None
         letters = [letter(b.text()) for b in tab.findChildren(QPushButton) if letter(b.text())]

@@ -35,7 +35,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--year", metavar="2025/2026", default=None, help="учебный год (по умолчанию — текущий)")
     parser.add_argument("--form", metavar="NAME", default=None, help="только одна форма наставничества")
     parser.add_argument("--id", type=int, default=None, metavar="N",
-                        help="номер записи: ИОМ (export iom) или приказа (export order, см. mentor-desk orders)")
+                        help="номер записи: ИОМ (export iom), приказа (export order, см. mentor-desk orders) "
+                        "или участника (export consent)")
     parser.add_argument("--blank", action="store_true", help="бланк без отметок о выполнении")
     parser.add_argument("--separate", action="store_true",
                         help="каждый ИОМ в отдельный файл PDF; -o — существующая папка для файлов")
@@ -55,10 +56,11 @@ def params_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "blank": bool(getattr(args, "blank", False)),
         "iom_id": record_id,
         "order_id": record_id,
+        "person_id": record_id,
     }
 
 
-_WHAT = {"iom_pdf": "ИОМ", "order_pdf": "приказа"}
+_WHAT = {"iom_pdf": "ИОМ", "order_pdf": "приказа", "school_document": "участника"}
 
 
 def cmd_export(args: argparse.Namespace) -> int:

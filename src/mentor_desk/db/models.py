@@ -233,6 +233,8 @@ class Consent(Versioned, Base):
     signer: Mapped[Signer] = mapped_column(_enum(Signer, "signer"), default=Signer.SELF)
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # What a publication consent allows to show: comma-separated keys (domain.publication).
+    scope: Mapped[str] = mapped_column(String(200), default="name,position", server_default="name,position")
 
     person: Mapped[Person] = relationship(back_populates="consents")
 
@@ -552,3 +554,17 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentTemplate(Base):
+    """A school's own DOCX template of a document (the default ships with the app)."""
+
+    __tablename__ = "document_template"
+    __table_args__ = (UniqueConstraint("organisation_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = _org_fk()
+    kind: Mapped[str] = mapped_column(String(50))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)

@@ -291,7 +291,8 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
         )
         if p.kind is not PersonKind.PUPIL and rng.random() < 0.5:
             sv.people.add_consent(
-                ConsentDraft(person_id=p.id, consent_type=ConsentType.PUBLICATION, signed_on=min(consent_day, on))
+                ConsentDraft(person_id=p.id, consent_type=ConsentType.PUBLICATION, signed_on=min(consent_day, on),
+                             scope=("name", "position", "experience", "competences"))
             )
 
     # ---- reference ids -------------------------------------------------------------
@@ -416,6 +417,9 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                               signed_on=min(year.first_day - timedelta(days=3), on),
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7",
                               coordinator_id=coordinator.id))
+    # The curator is named on the school's website with work contacts.
+    sv.people.add_consent(ConsentDraft(person_id=coordinator.id, consent_type=ConsentType.PUBLICATION,
+                                       signed_on=min(consent_day, on), scope=("name", "position", "contacts")))
     current_ids = [pid for pid in created if pid not in closed and pid != planned_pid]
     sv.orders.save(OrderDraft(kind=OrderKind.FIX_PAIRS, number="135-о", signed_on=min(start - timedelta(days=2), on),
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7, "

@@ -212,6 +212,8 @@ class ConsentRecord:
     signer: Signer
     signer_name: str = ""
     withdrawn_on: date | None = None
+    # Publication consents only: what may be shown (keys of domain.publication.PUBLICATION_FIELDS).
+    scope: tuple[str, ...] = ()
 
     @property
     def is_active(self) -> bool:
@@ -226,6 +228,7 @@ class ConsentDraft:
     signer: Signer = Signer.SELF
     signer_name: str = ""
     withdrawn_on: date | None = None
+    scope: tuple[str, ...] = ("name", "position")
 
 
 @dataclass(frozen=True)

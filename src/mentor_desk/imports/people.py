@@ -220,7 +220,7 @@ def parse_rows(
         if not any(i in name_cols for i, _t in texts) and (below_signature or not any(i in used_cols for i, _t in texts)):
             preview.skipped.append(RowIssue(offset, "", f"строка «{' '.join(values)[:60]}» без фамилии и имени пропущена"))
             continue
-        result, errors, warnings = row_draft(row, offset, ctx, group_class)
+        result, errors, warnings = row_draft(row, offset, ctx, group_class, dict(texts))
         if result is None:
             if below_signature:  # notes under the signature («тел. 8 (812) …») are not people
                 preview.skipped.append(RowIssue(offset, "", f"строка под подписью «{' '.join(values)[:60]}» пропущена"))

@@ -77,8 +77,14 @@ class RowContext:
         }
 
 
-def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str) -> tuple[ImportRow | None, list[RowIssue], list[RowIssue]]:
-    """(the row to load or None, errors that reject it, warnings about fields left empty)."""
+def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str,
+              cells: Mapping[int, str] | None = None) -> tuple[ImportRow | None, list[RowIssue], list[RowIssue]]:
+    """(the row to load or None, errors that reject it, warnings about fields left empty).
+
+    `cells` are the row's non-empty cells as text by column index, when the caller has them.
+    """
+    if cells is None:
+        cells = {i: t for i, v in enumerate(row) if v is not None and (t := text_of(v))}
     by_field = ctx.by_field
     errors: list[RowIssue] = []
     warnings: list[RowIssue] = []
@@ -96,7 +102,10 @@ def row_draft(row: Sequence[Any], row_no: int, ctx: RowContext, group_class: str
         return row[i] if i is not None and i < width else None
 
     def text(name: str) -> str:
-        value = text_of(raw(name))
+        i = index.get(name)
+        if i is None:
+            return ""
+        value = cells.get(i, "")
         limit = _MAX_TEXT.get(name)
         if limit is not None and len(value) > limit:
             warnings.append(RowIssue(row_no, header(name), f"текст длиннее {limit} знаков; {_LEFT_EMPTY}"))

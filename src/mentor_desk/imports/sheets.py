@@ -13,7 +13,6 @@ import logging
 import re
 import zipfile
 from collections.abc import Iterator
-from datetime import time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -272,17 +271,11 @@ def _first_visible(wb: Any, path: Path) -> int:
 
 
 def _row(values: list[Any], columns: int) -> list[Any]:
-    """calamine's cells as the parser expects them: empty cells None, durations as text."""
-    end = len(values)
+    """calamine's cells as the parser expects them: empty cells None, trailing ones dropped."""
+    end = min(len(values), columns)
     while end and values[end - 1] == "":
         end -= 1
-    out = values[: min(end, columns)]
-    for i, v in enumerate(out):
-        if v == "":
-            out[i] = None
-        elif isinstance(v, time | timedelta):
-            out[i] = str(v)
-    return out
+    return [None if v == "" else v for v in values[:end]]
 
 
 def _calamine_refusal(path: Path, exc: Exception) -> UnsafeFileError:

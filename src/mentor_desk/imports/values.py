@@ -88,6 +88,12 @@ def parse_date(value: Any) -> date | None:
     «5 сентября 2023 г.». ValueError otherwise."""
     if value is None or value == "":
         return None
+    if (type(value) is str and len(value) == 10 and value[2] == "." and value[5] == "." and value.isascii()
+            and value[:2].isdigit() and value[3:5].isdigit() and value[6:].isdigit()):
+        try:  # ДД.ММ.ГГГГ, by far the most common: no regular expressions
+            return date(int(value[6:]), int(value[3:5]), int(value[:2]))
+        except ValueError:
+            pass  # «31.02.1990», or not digits: the full parse decides
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -21,6 +21,7 @@ from mentor_desk.services.reference import ReferenceService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
+from mentor_desk.services.templates import TemplateService
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Services:
     files: FileStore
     registers: RegisterService
     imports: ImportService
+    templates: TemplateService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -71,4 +73,5 @@ class Services:
             files=files,
             registers=RegisterService(sf, organisation_id),
             imports=ImportService(sf, organisation_id),
+            templates=TemplateService(sf, organisation_id),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from mentor_desk.db import models as m
+from mentor_desk.domain.enums import ConsentType
+from mentor_desk.domain.publication import parse_scope
 from mentor_desk.domain.records import (
     ActivityRecord,
     AttachmentRecord,
@@ -59,6 +61,7 @@ def consent(row: m.Consent) -> ConsentRecord:
         signer=row.signer,
         signer_name=row.signer_name,
         withdrawn_on=row.withdrawn_on,
+        scope=parse_scope(row.scope) if row.consent_type is ConsentType.PUBLICATION else (),
     )
 
 

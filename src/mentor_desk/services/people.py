@@ -9,7 +9,8 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import PersonKind
+from mentor_desk.domain.enums import ConsentType, PersonKind
+from mentor_desk.domain.publication import format_scope, parse_scope
 from mentor_desk.domain.records import (
     ConsentDraft,
     ConsentRecord,
@@ -140,6 +141,8 @@ class PeopleService(ServiceBase):
             raise UserError("Дата согласия не может быть в будущем.")
         if draft.withdrawn_on is not None and draft.withdrawn_on < draft.signed_on:
             raise UserError("Дата отзыва согласия не может быть раньше даты подписания.")
+        if draft.consent_type is ConsentType.PUBLICATION and not parse_scope(",".join(draft.scope)):
+            raise UserError("Отметьте, что можно публиковать по этому согласию (хотя бы ФИО).")
         with self._tx() as s:
             self._get(s, m.Person, draft.person_id, "Участник")
             row = m.Consent(
@@ -150,6 +153,7 @@ class PeopleService(ServiceBase):
                 signer=draft.signer,
                 signer_name=draft.signer_name.strip(),
                 withdrawn_on=draft.withdrawn_on,
+                scope=format_scope(draft.scope) if draft.consent_type is ConsentType.PUBLICATION else "",
             )
             s.add(row)
             s.flush()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
 
 from mentor_desk import APP_NAME
 from mentor_desk.db.backup import BackupManager
@@ -283,7 +283,7 @@ def _wait_cursor() -> QCursor:
     return QCursor(Qt.CursorShape.WaitCursor)
 
 
-def run(db_path: Path | str, smoke_test: bool = False) -> int:
+def run(db_path: Path | str, smoke_test: bool = False, splash: QSplashScreen | None = None) -> int:
     # Start-up makes objects that live as long as the app (modules, widgets, Qt wrappers): no
     # collection while they are made, and frozen afterwards so that later collections skip them.
     gc.disable()
@@ -297,6 +297,12 @@ def run(db_path: Path | str, smoke_test: bool = False) -> int:
             opened = session.open_server_interactively(db_path)
         else:
             opened = session.open(Path(db_path))
+        if splash is not None:
+            front = session.front
+            if front is not None:
+                splash.finish(front)
+            else:
+                splash.close()
         gc.freeze()
         gc.enable()
         if not opened:

@@ -6,7 +6,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,17 +23,20 @@ from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.settings import app_settings
-from mentor_desk.ui.iom.iom_tab import IomTab
-from mentor_desk.ui.pairs.pairs_tab import PairsTab
-from mentor_desk.ui.people.people_tab import PeopleTab
 from mentor_desk.ui.reports.overview_tab import OverviewTab
-from mentor_desk.ui.reports.reports_tab import ReportsTab
 from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 from mentor_desk.ui.safety.data_safety import AutoBackup
 from mentor_desk.ui.school.organisation_dialog import OrganisationDialog, OrganisationSettings
 from mentor_desk.ui.school.reference_dialog import ReferenceDialog
 
+if TYPE_CHECKING:
+    from mentor_desk.ui.iom.iom_tab import IomTab
+    from mentor_desk.ui.pairs.pairs_tab import PairsTab
+    from mentor_desk.ui.people.people_tab import PeopleTab
+    from mentor_desk.ui.reports.reports_tab import ReportsTab
+
 log = logging.getLogger(__name__)
+TAB_TITLES = ("Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты")
 DB_FILTER = "База Mentor Desk (*.db *.sqlite);;Все файлы (*)"
 COPY_FILTER = "Копия базы Mentor Desk (*.zip)"
 
@@ -63,18 +66,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # Only the Overview is made now; the other tabs (and the dialogs they import) are imported
+        # and made when first shown or asked for, so start-up does not pay for all of them.
+        self._built: dict[int, QWidget] = {}
         self.overview_tab = OverviewTab(services, self)
-        self.people_tab = PeopleTab(services, self)
-        self.pairs_tab = PairsTab(services, self)
-        self.iom_tab = IomTab(services, self)
-        self.reports_tab = ReportsTab(services, self)
-        # Ctrl+1…Ctrl+5 switch tabs (menus own the Alt letters)
-        for number, (tab, title) in enumerate(
-            ((self.overview_tab, "Обзор"), (self.people_tab, "Участники"), (self.pairs_tab, "Пары и группы"),
-             (self.iom_tab, "ИОМ"), (self.reports_tab, "Отчёты")), start=1):
-            index = self.tabs.addTab(tab, title)
-            self.tabs.setTabToolTip(index, f"Ctrl+{number}")
-        self._connect_tabs()
+        for number, title in enumerate(TAB_TITLES, start=1):
+            index = self.tabs.addTab(self.overview_tab if number == 1 else QWidget(), title)
+            self.tabs.setTabToolTip(index, f"Ctrl+{number}")  # Ctrl+1…Ctrl+5 (menus own the Alt letters)
+        self._built[0] = self.overview_tab
+        self._wire(self.overview_tab)
+        self._connect_overview()
+        self.changes_made.connect(self._school_changed)
+        self.tabs.currentChanged.connect(self._tab)  # disconnected on close: no tab is made while closing
         self._build_menus()
         self.backup_manager: BackupManager | None = None
         self.auto_backup: AutoBackup | None = None
@@ -93,26 +96,88 @@ class MainWindow(QMainWindow):
 
     # ---- wiring --------------------------------------------------------------------
 
-    def _connect_tabs(self) -> None:
+    def _connect_overview(self) -> None:
         ov = self.overview_tab
         ov.show_people.connect(lambda ids, text: self._goto(self.people_tab, lambda: self.people_tab.show_ids(ids, text)))
         ov.show_pairs.connect(lambda ids, text: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_ids(ids, text)))
         ov.show_form.connect(lambda name: self._goto(self.pairs_tab, lambda: self.pairs_tab.show_form(name)))
         ov.show_ioms.connect(lambda ids, text: self._goto(self.iom_tab, lambda: self.iom_tab.show_ids(ids, text)))
-        # one signal refreshes the tabs: every tab's changes are relayed through the window's signal
-        for tab in self._lazy_tabs():
-            tab.changes_made.connect(self.changes_made.emit)
-            self.changes_made.connect(tab.on_changes)
-        self.changes_made.connect(self._school_changed)
 
-    def _lazy_tabs(self) -> list[LazyTab]:
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LazyTab)]
+    def _wire(self, tab: LazyTab) -> None:
+        """One signal refreshes the tabs: every tab's changes are relayed through the window's signal."""
+        tab.changes_made.connect(self.changes_made.emit)
+        self.changes_made.connect(tab.on_changes)
+
+    def _make_tab(self, index: int) -> QWidget:
+        services = self.services
+        if index == 1:
+            from mentor_desk.ui.people.people_tab import PeopleTab
+
+            return PeopleTab(services, self)
+        if index == 2:
+            from mentor_desk.ui.pairs.pairs_tab import PairsTab
+
+            return PairsTab(services, self)
+        if index == 3:
+            from mentor_desk.ui.iom.iom_tab import IomTab
+
+            return IomTab(services, self)
+        from mentor_desk.ui.reports.reports_tab import ReportsTab
+
+        return ReportsTab(services, self)
+
+    def _tab(self, index: int) -> QWidget | None:
+        """The tab at `index`, made (and put in place of its placeholder) the first time it is needed."""
+        if index in self._built:
+            return self._built[index]
+        if not 0 <= index < len(TAB_TITLES):
+            return None
+        tab = self._make_tab(index)
+        self._built[index] = tab
+        if isinstance(tab, LazyTab):
+            self._wire(tab)
+        was_current = self.tabs.currentIndex() == index
+        placeholder = self.tabs.widget(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            # In first, placeholder out second: no other tab is shown (and loaded) in between.
+            self.tabs.insertTab(index, tab, TAB_TITLES[index])
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        splitter_key = {2: "pairs", 3: "iom"}.get(index)
+        if splitter_key is not None:
+            value = app_settings().value(f"splitters/{splitter_key}")
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                tab.splitter.restoreState(value)  # type: ignore[attr-defined]
+        return tab
+
+    @property
+    def people_tab(self) -> PeopleTab:
+        return cast("PeopleTab", self._tab(1))
+
+    @property
+    def pairs_tab(self) -> PairsTab:
+        return cast("PairsTab", self._tab(2))
+
+    @property
+    def iom_tab(self) -> IomTab:
+        return cast("IomTab", self._tab(3))
+
+    @property
+    def reports_tab(self) -> ReportsTab:
+        return cast("ReportsTab", self._tab(4))
 
     def _school_changed(self, changes: Change, _source: object) -> None:
         if changes & Change.SCHOOL:
             self._update_title()
 
-    def _goto(self, tab: LazyTab, then: Callable[[], None]) -> None:
+    def _goto(self, tab: LazyTab, then: Callable[[], None]) -> None:  # tab: made by its property
         self.tabs.setCurrentWidget(tab)
         tab.ensure_loaded()
         then()
@@ -151,6 +216,11 @@ class MainWindow(QMainWindow):
             ("&Направления ИОМ…", "directions"),
         ):
             self._action(ref, title, lambda _c=False, k=key: self.edit_reference(k))
+        ref.addSeparator()
+        self._action(ref, "&Шаблоны документов…", self.edit_templates)
+
+        reports = bar.addMenu("Отчёт&ы")  # the other letters are taken by the tabs' buttons
+        self._action(reports, "Раздел сайта «&Наставничество»…", self.publish_site)
 
         settings = bar.addMenu("&Настройки")
         self._action(settings, "&Реквизиты школы и учебный год…", self.edit_organisation)
@@ -265,6 +335,19 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    def edit_templates(self) -> None:
+        from mentor_desk.ui.school.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def publish_site(self) -> None:
+        from mentor_desk.ui.reports.site_dialog import open_site_dialog
+
+        self.dialog = open_site_dialog(self.services, self)
+
     def edit_organisation(self) -> None:
         org = self.services.organisation
         record = org.get()
@@ -304,21 +387,17 @@ class MainWindow(QMainWindow):
         tab = s.value("window/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
-        for name, splitter in (("pairs", self.pairs_tab.splitter), ("iom", self.iom_tab.splitter)):
-            value = s.value(f"splitters/{name}")
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                splitter.restoreState(value)
 
     def save_state(self) -> None:
         s = app_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
-        s.setValue("splitters/pairs", self.pairs_tab.splitter.saveState())
-        s.setValue("splitters/iom", self.iom_tab.splitter.saveState())
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
-            if tab is not None and hasattr(tab, "save_state"):
-                tab.save_state()
+        for index, name in ((2, "pairs"), (3, "iom")):
+            built = self._built.get(index)
+            if built is not None:  # a tab never shown keeps what was saved before
+                s.setValue(f"splitters/{name}", built.splitter.saveState())  # type: ignore[attr-defined]
+        for tab in self._built.values():
+            tab.save_state()  # type: ignore[attr-defined]
         s.sync()
 
     @override
@@ -332,6 +411,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.tabs.currentChanged.disconnect(self._tab)
         self.save_state()
         if self.auto_backup is not None:
             self.auto_backup.at_exit()  # never raises; a failure is logged and shown in the status bar

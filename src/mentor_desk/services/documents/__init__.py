@@ -50,6 +50,7 @@ from mentor_desk.services.documents.common import (
     never,
     no_progress,
 )
+from mentor_desk.services.documents.docx import export_iom_docx, export_order_docx, export_school_document
 from mentor_desk.services.documents.kinds import (
     DocumentKind,
     FileFormat,
@@ -106,10 +107,13 @@ __all__ = [
     "document_kind",
     "document_kinds",
     "export",
+    "export_iom_docx",
     "export_iom_folder",
     "export_iom_pdf",
+    "export_order_docx",
     "export_order_pdf",
     "export_register",
+    "export_school_document",
     "export_summary",
     "gather_summary",
     "iom_batch_for_print",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress
+from mentor_desk.services.documents.docx import export_iom_docx, export_order_docx, export_school_document
 from mentor_desk.services.documents.kinds import DocumentKind
 from mentor_desk.services.documents.pdfs import export_iom_pdf, export_order_pdf
 from mentor_desk.services.documents.registers import export_register
@@ -47,13 +48,21 @@ def _summary(services: Services, kind: DocumentKind, params: dict[str, Any], tar
 
 def _iom_pdf(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
              cancel: CancelCheck) -> DocumentResult:
-    return export_iom_pdf(services, target, params.get("iom_id"), params.get("school_year"),
+    write = export_iom_docx if target.suffix.lower() == ".docx" else export_iom_pdf
+    return write(services, target, params.get("iom_id"), params.get("school_year"),
                           bool(params.get("blank")), progress, cancel)
 
 
 def _order_pdf(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
                cancel: CancelCheck) -> DocumentResult:
-    return export_order_pdf(services, target, params.get("order_id"), progress, cancel)
+    write = export_order_docx if target.suffix.lower() == ".docx" else export_order_pdf
+    return write(services, target, params.get("order_id"), progress, cancel)
+
+
+def _school_document(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path,
+                     progress: Progress, cancel: CancelCheck) -> DocumentResult:
+    return export_school_document(services, kind.cli or kind.key, target, params.get("person_id"),
+                                  params.get("school_year"), progress, cancel)
 
 
 PRODUCERS: dict[str, Producer] = {
@@ -61,4 +70,5 @@ PRODUCERS: dict[str, Producer] = {
     "summary": _summary,
     "iom_pdf": _iom_pdf,
     "order_pdf": _order_pdf,
+    "school_document": _school_document,
 }

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
+from mentor_desk.db.bulk import insert_returning_ids, insert_rows
 from mentor_desk.domain.records import PersonDraft
 from mentor_desk.domain.validation import normalise_class
 from mentor_desk.services.base import today
@@ -89,13 +90,12 @@ def insert_people(s: Session, organisation_id: int, drafts: Sequence[PersonDraft
         for v in values
     ]
     person_table = cast(Table, m.Person.__table__)
-    ids = list(s.scalars(insert(person_table).returning(person_table.c.id, sort_by_parameter_order=True), persons))
+    ids = insert_returning_ids(s, person_table, persons)  # one executemany on SQLite, not a statement per row
     for p in PROFILES:
         rows = [
             {"person_id": pid, **profile}
             for pid, v in zip(ids, values, strict=True)
             if (profile := v.profiles[p.key]) is not None
         ]
-        if rows:
-            s.execute(insert(cast(Table, p.table.__table__)), rows)
+        insert_rows(s, cast(Table, p.table.__table__), rows)
     return ids

@@ -17,6 +17,8 @@ from mentor_desk.ui.common import background, prompts
 # write(target, progress(done, total, text), cancelled() -> bool) -> result; raises errors.Cancelled
 PdfWriter = Callable[[Path, Callable[[int, int, str], None], Callable[[], bool]], object]
 PDF_FILTER = "Документ PDF (*.pdf)"
+# «Сохранить как…» also offers the editable variant: the name's suffix chooses the writer.
+SAVE_FILTER = f"{PDF_FILTER};;Документ Word для правки (*.docx)"
 
 
 def preview_folder() -> Path:
@@ -94,7 +96,7 @@ def choose_target(parent: QWidget, title: str, name: str, save_as: bool) -> Path
     if not save_as:
         # a new name each time: a viewer may still hold the previous file open (Windows locks it)
         return preview_folder() / f"{safe_file_name(name)} {datetime.now():%H-%M-%S}.pdf"
-    target = prompts.save_file(parent, title, Path.home() / file_name, PDF_FILTER)
-    if target is not None and target.suffix.lower() != ".pdf":
+    target = prompts.save_file(parent, title, Path.home() / file_name, SAVE_FILTER)
+    if target is not None and target.suffix.lower() not in (".pdf", ".docx"):
         target = target.with_name(target.name + ".pdf")
     return target

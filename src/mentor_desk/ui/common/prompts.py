@@ -39,13 +39,20 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
-def open_file(parent: QWidget | None, caption: str, file_filter: str = "Все файлы (*)") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+def open_file(
+    parent: QWidget | None, caption: str, file_filter: str = "Все файлы (*)", suggested: Path | None = None
+) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(suggested or ""), file_filter)
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, caption: str, suggested: Path, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, caption: str, suggested: Path | None = None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, caption, str(suggested or ""))
     return Path(name) if name else None
 
 

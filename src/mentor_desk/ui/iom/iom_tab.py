@@ -179,13 +179,14 @@ class IomTab(LazyTab):
         # the temporary file for the viewer carries no name (viewers show it in their title bar)
         who = iom.mentee.short_name if save_as else f"№ {iom.id}"
         name = f"ИОМ {who} {iom.school_year.replace('/', '-')} ({variant})"
-        target = choose_target(self, "Сохранить ИОМ в PDF", name, save_as)
+        target = choose_target(self, "Сохранить ИОМ (PDF или Word)", name, save_as)
         if target is None:
             return None
         services, iom_id = self._services, iom.id
         job = PdfJob(self, "ИОМ в PDF",
-                     lambda path, progress, cancelled: documents.export_iom_pdf(
-                         services, path, iom_id, blank=blank, progress=progress, cancel=cancelled),
+                     lambda path, progress, cancelled: (
+                         documents.export_iom_docx if path.suffix.lower() == ".docx" else documents.export_iom_pdf
+                     )(services, path, iom_id, blank=blank, progress=progress, cancel=cancelled),
                      target, open_after=not save_as)
         self.pdf_job = job
         return job.start()

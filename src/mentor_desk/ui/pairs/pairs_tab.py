@@ -354,13 +354,14 @@ class PairsTab(LazyTab):
             return None
         order = document.order
         name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
-        target = choose_target(self, "Сохранить приказ в PDF", name, save_as)
+        target = choose_target(self, "Сохранить приказ (PDF или Word)", name, save_as)
         if target is None:
             return None
         services = self._services
         job = PdfJob(self, name,
-                     lambda path, progress, cancelled: documents.export_order_pdf(
-                         services, path, progress=progress, cancel=cancelled, document=document),
+                     lambda path, progress, cancelled: (
+                         documents.export_order_docx if path.suffix.lower() == ".docx" else documents.export_order_pdf
+                     )(services, path, progress=progress, cancel=cancelled, document=document),
                      target, open_after=not save_as)
         self.pdf_job = job
         return job.start()

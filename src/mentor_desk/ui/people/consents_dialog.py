@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QGridLayout, QWidget
 
 from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
+from mentor_desk.domain.publication import DEFAULT_SCOPE, PUBLICATION_FIELDS, scope_label
 from mentor_desk.domain.records import ConsentDraft, ConsentRecord, PersonRecord
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
@@ -28,6 +29,7 @@ CONSENT_COLUMNS = [
     Column[ConsentRecord]("Кто подписал", lambda c: c.signer.label + (f": {c.signer_name}" if c.signer_name else ""),
                           width=190),
     Column[ConsentRecord]("Отозвано", lambda c: format_date(c.withdrawn_on), width=90),
+    Column[ConsentRecord]("Можно публиковать", lambda c: scope_label(c.scope), width=220),
 ]
 
 
@@ -50,6 +52,9 @@ class ConsentsDialog(FormDialog):
         )
         fill_combo(ui.typeCombo, [(t.label, t.value) for t in ConsentType])
         fill_combo(ui.signerCombo, [(s.label, s.value) for s in Signer])
+        self._scope_boxes = self._add_scope_row()
+        ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
         if person.kind is PersonKind.PUPIL:
             select_data(ui.signerCombo, Signer.PARENT.value)
         ui.signedOnEdit.setDate(to_qdate(date.today()))
@@ -64,6 +69,25 @@ class ConsentsDialog(FormDialog):
         ui.withdrawButton.clicked.connect(self.withdraw_selected)
         self.reload()
 
+    def _add_scope_row(self) -> dict[str, QCheckBox]:
+        """Ticks for what a publication consent allows on the school's website."""
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        boxes: dict[str, QCheckBox] = {}
+        for index, (key, label) in enumerate(PUBLICATION_FIELDS):
+            check = QCheckBox(label, box)
+            check.setChecked(key in DEFAULT_SCOPE)
+            check.setObjectName(f"scope_{key}")
+            grid.addWidget(check, index // 3, index % 3)
+            boxes[key] = check
+        self._ui.newGroupForm.insertRow(1, "Публиковать:", box)
+        return boxes
+
+    def _type_changed(self) -> None:
+        publication = self._ui.typeCombo.currentData() == ConsentType.PUBLICATION.value
+        self._ui.newGroupForm.setRowVisible(1, publication)
+
     def reload(self) -> None:
         self.model.set_rows(self._services.people.list_consents(self._person.id))
 
@@ -75,6 +99,7 @@ class ConsentsDialog(FormDialog):
             signed_on=from_qdate(ui.signedOnEdit.date()),
             signer=Signer(ui.signerCombo.currentData()),
             signer_name=ui.signerNameEdit.text().strip(),
+            scope=tuple(key for key, check in self._scope_boxes.items() if check.isChecked()),
         )
 
     def add_consent(self) -> None:

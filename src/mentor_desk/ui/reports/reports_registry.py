@@ -50,6 +50,8 @@ class ReportSpec:
     produce: Producer
     params: tuple[ReportParam, ...] = field(default_factory=tuple)
     default_name: str = "отчёт"
+    # Every suffix the kind can be written as (a PDF document may also be saved as DOCX).
+    suffixes: tuple[str, ...] = ()
 
     def suggested_name(self, params: dict[str, Any]) -> str:
         year = params.get("school_year")
@@ -89,11 +91,12 @@ def report_spec(kind: documents.DocumentKind) -> ReportSpec:
         key=kind.key,
         title=kind.title,
         description=description,
-        file_filter=kind.format.filter,
+        file_filter=";;".join(f.filter for f in kind.formats),
         suffix=kind.format.suffix,
         produce=_producer(kind.key),
         params=tuple(_param(p) for p in kind.params),
         default_name=kind.default_name or kind.title.split(" (")[0],
+        suffixes=tuple(f.suffix for f in kind.formats),
     )
 
 

@@ -197,7 +197,7 @@ class ReportsTab(QWidget):
                                    spec.file_filter)
         if target is None:
             return
-        if target.suffix.lower() != spec.suffix:
+        if target.suffix.lower() not in (spec.suffix, *spec.suffixes):
             target = target.with_name(target.name + spec.suffix)
         self.start(spec, params, target)
 
