@@ -60,7 +60,11 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
                 'программу с дополнением postgres: pip install "mentor-desk[postgres]".'
             ) from exc
 
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # an error's text never carries a row's values (names, phones)
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from sqlalchemy import Engine, Table, delete, insert, select
 
+from mentor_desk.db.fileops import private_mkdir
 from mentor_desk.db.models import StoredFile
 from mentor_desk.errors import UserError
 
@@ -32,7 +33,7 @@ class FileStore:
             raise UserError(f"Файл «{source.name}» недоступен: {exc.strerror}.") from exc
         if size > MAX_ATTACHMENT_BYTES:
             raise UserError(f"Файл «{source.name}» больше 200 МБ: прикрепите уменьшенную копию или ссылку.")
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_mkdir(self.root)
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
@@ -48,7 +49,7 @@ class FileStore:
             if target.exists() and self.verify(sha):
                 tmp.unlink()
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_mkdir(target.parent)
                 os.replace(tmp, target)
             return sha, size
         except OSError as exc:
