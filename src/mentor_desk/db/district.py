@@ -31,6 +31,7 @@ PARENT_OF = {
     "mentee_profile": ("person", "person_id"),
     "pair_mentee": ("pair", "pair_id"),
     "meeting": ("pair", "pair_id"),
+    "pair_event": ("pair", "pair_id"),
     "iom_activity": ("iom", "iom_id"),
     "attachment": ("iom_activity", "activity_id"),
     "question": ("questionnaire", "questionnaire_id"),
