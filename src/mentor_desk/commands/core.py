@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk.commands.common import add_db_argument, db_path, open_services
-from mentor_desk.db.checks import check_database
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import check_database
 
 
 def register(sub: Any) -> None:
@@ -39,6 +39,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.path)
     summary = write_demo(path, seed=args.seed, force=args.force, on=parse_day(args.on) if args.on else None)
     print(f"Демонстрационная школа записана в «{path}»: {summary}")
+    if summary.replaced_backup is not None:
+        print(f"Прежняя база сохранена в резервной копии «{summary.replaced_backup}».")
     return 0
 
 

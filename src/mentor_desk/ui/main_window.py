@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
+from mentor_desk.services.safety import DataSafety, suggested_copy_name
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
@@ -80,10 +80,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab)  # disconnected on close: no tab is made while closing
         self._build_menus()
         install_year_area(self)
-        self.backup_manager: BackupManager | None = None
+        self.backup_manager: DataSafety | None = None
         self.auto_backup: AutoBackup | None = None
         if db_path is not None and services.database.is_sqlite:
-            self.backup_manager = BackupManager(db_path)
+            self.backup_manager = DataSafety(db_path)
             self.auto_backup = AutoBackup(self.backup_manager, self)
             self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
             self.auto_backup.start()
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         try:
-            info = BackupManager(self.db_path).save_copy(target)
+            info = DataSafety(self.db_path).save_copy(target)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return
