@@ -245,7 +245,7 @@ def figure_register_xlsx(st: Settings) -> list[Row]:
 def figure_import_xlsx(st: Settings) -> list[Row]:
     from openpyxl import Workbook
 
-    from mentor_desk.imports.people import parse_people_file
+    from mentor_desk.services.imports import parse_people_file  # the app's path (gc paused)
 
     count = 500 if st.quick else 5_000
     source = st.work / "staff-list.xlsx"

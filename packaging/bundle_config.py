@@ -19,7 +19,7 @@ ENTRY_SCRIPT = ROOT / "packaging" / "entry.py"
 RUNTIME_HOOK = ROOT / "packaging" / "rthook_no_bytecode.py"
 HOOKS_DIR = ROOT / "packaging" / "hooks"
 # Qt modules whose PyInstaller hooks are overridden in packaging/hooks to drop unused plugins.
-FILTERED_QT_HOOKS = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork", "QtPrintSupport", "QtDBus")
+FILTERED_QT_HOOKS = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtNetwork", "QtPrintSupport", "QtDBus")
 
 APP_ID = "ru.mentordesk.MentorDesk"  # AppStream component id
 # Desktop entry and icon name: equals QGuiApplication.setDesktopFileName() in ui/application.py,

@@ -4,7 +4,7 @@ Run: PYTHONPATH=src python tools/measure_import.py [ROWS ...]   (default 20000 1
 
 For each size it writes a staff list as schools write them (title rows, «б/к», «СЗД», стаж and
 dates as text, a signature) with fictional names, then reports medians of three runs of:
-the floor (python-calamine reading every cell), reading with the checks (`read_table`),
+the floor (python-calamine reading every cell), reading with the checks (`read_rows`),
 parsing and checking every row, and the whole import into an empty database (read, parse, plan,
 bulk insert in one transaction). Timings never go into the tests; this is the script behind the
 figures in the report.
@@ -60,9 +60,8 @@ def main(sizes: list[int]) -> None:
     from python_calamine import CalamineWorkbook
 
     from mentor_desk.db.database import open_sqlite
-    from mentor_desk.imports.people import parse_rows
-    from mentor_desk.imports.sheets import read_table
     from mentor_desk.services.container import Services
+    from mentor_desk.services.imports import parse_rows, read_rows
 
     work = Path(tempfile.mkdtemp(prefix="measure-import-"))
     for rows in sizes:
@@ -74,7 +73,7 @@ def main(sizes: list[int]) -> None:
             wb.get_sheet_by_index(0).to_python()
             wb.close()
 
-        table = read_table(source)
+        table = read_rows(source)
         targets: list[Path] = []
         for n in range(3):
             db_path = work / f"target-{rows}-{n}.db"
@@ -84,14 +83,14 @@ def main(sizes: list[int]) -> None:
         def whole(src: Path = source, targets: list[Path] = targets, rows: int = rows) -> None:
             services = Services.for_database(open_sqlite(targets.pop()))
             try:
-                preview = parse_rows(src, read_table(src))
+                preview = parse_rows(src, read_rows(src))
                 outcome = services.imports.apply(preview)
                 assert outcome.created == len(preview.rows) > rows * 0.9
             finally:
                 services.database.close()
 
         t_floor = median(floor)
-        t_read = median(lambda src=source: read_table(src))
+        t_read = median(lambda src=source: read_rows(src))
         t_parse = median(lambda src=source, t=table: parse_rows(src, t))
         t_whole = median(whole)
         print(f"{rows:>7} rows: calamine floor {t_floor} | read with checks {t_read} | "

@@ -127,7 +127,7 @@ def test_check_location_refuses_network_and_asks_for_removable(
 def test_open_for_writing_refuses_a_network_path_without_creating_anything(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from mentor_desk.db.database import open_for_writing
+    from mentor_desk.db.opening import open_for_writing
 
     share = tmp_path / "share"
     share.mkdir()

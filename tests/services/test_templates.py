@@ -127,3 +127,25 @@ def test_a_schools_template_travels_in_a_saved_copy(sqlite_database: object, db_
         assert Services.for_database(restored).templates.current("regulation") == own
     finally:
         restored.close()
+
+
+def test_printed_pdfs_follow_the_schools_wording_too(services: Services, tmp_path: Path) -> None:
+    from mentor_desk.services import documents
+    from tests.exports.docx.textcheck import compare, pdf_text
+
+    build_school(services)
+    services.templates.replace("order_fix_pairs", reworded(services.templates.current("order_fix_pairs"), CONTROL,
+                                                           "Контроль оставляю за собой."))
+    services.templates.replace("iom", reworded(services.templates.current("iom"), "3. Цель", "3. Цель маршрута"))
+
+    documents.export_order_pdf(services, tmp_path / "приказ.pdf")
+    documents.export_order_docx(services, tmp_path / "приказ.docx")
+    documents.export_iom_pdf(services, tmp_path / "иом.pdf")
+    documents.export_iom_docx(services, tmp_path / "иом.docx")
+
+    assert "5. Контроль оставляю за собой." in pdf_text(tmp_path / "приказ.pdf")
+    assert CONTROL not in pdf_text(tmp_path / "приказ.pdf")
+    assert pdf_text(tmp_path / "иом.pdf").count("3. Цель маршрута") == 2
+    header = "№ Мероприятие Сроки Форма представления результата (продукт) Ответственный Отметка о выполнении"
+    assert compare(tmp_path / "приказ.docx", tmp_path / "приказ.pdf") == ({}, {})
+    assert compare(tmp_path / "иом.docx", tmp_path / "иом.pdf", repeated=header) == ({}, {})

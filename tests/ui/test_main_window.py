@@ -36,9 +36,9 @@ def window(qtbot: QtBot, services: Services, school: School, db_path: Path) -> M
 def test_title_and_tabs(window: MainWindow, services: Services) -> None:
     assert window.windowTitle() == f"Mentor Desk — {services.organisation.get().short_name}"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты"]
+    assert titles == ["Обзор", "Участники", "Пары и группы", "ИОМ", "Отчёты", "Сроки", "Мониторинг"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Файл", "Правка", "Справочники", "Отчёты", "Настройки", "Справка"]
+    assert menus == ["Файл", "Правка", "Справочники", "Отчёты", "Настройки", "Учебный год", "Справка"]
 
 
 def test_overview_links_open_filtered_lists(window: MainWindow, services: Services, school: School) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mentor_desk.db.database import Database, open_for_writing, open_read_only
-from mentor_desk.errors import DatabaseFileError
 from mentor_desk.paths import default_database
+from mentor_desk.services import safety
 from mentor_desk.services.container import Services
 
 
@@ -19,19 +18,15 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def open_database(path: Path, create: bool = False, read_only: bool = False) -> Database:
-    """Write commands hold the database's write lock until they close it; read-only ones write nothing."""
-    if not create and not path.exists():
-        raise DatabaseFileError(f"Файл базы «{path}» не найден. Проверьте путь.")
-    if read_only:
-        return open_read_only(path)
-    return open_for_writing(path, create=create, allow_removable=True, heartbeat=False)
+def open_services(
+    args: argparse.Namespace, create: bool = False, read_only: bool = False, set_aside: bool = True
+) -> Services:
+    """Write commands hold the database's write lock until they close it; read-only ones write nothing.
 
-
-def open_services(args: argparse.Namespace, create: bool = False, read_only: bool = False) -> Services:
-    database = open_database(db_path(args), create=create, read_only=read_only)
-    try:
-        return Services.for_database(database, getattr(args, "org", None))
-    except BaseException:
-        database.close()
-        raise
+    Only a command that changes the data may set a damaged file aside (set_aside); the others
+    (export) refuse it untouched with the same message as `check`.
+    """
+    options = {} if read_only else {"allow_removable": True, "heartbeat": False, "set_aside": set_aside}
+    return safety.open_services(
+        db_path(args), getattr(args, "org", None), create=create, read_only=read_only, **options
+    )

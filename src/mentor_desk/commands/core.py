@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk.commands.common import add_db_argument, db_path, open_services
-from mentor_desk.db.checks import check_database
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import check_database
 
 
 def register(sub: Any) -> None:
@@ -18,6 +18,8 @@ def register(sub: Any) -> None:
     demo.add_argument("path", metavar="PATH", help="куда записать базу")
     demo.add_argument("--seed", type=int, default=2025, help="зерно генератора: одно зерно — одна школа")
     demo.add_argument("--force", action="store_true", help="перезаписать существующий файл")
+    demo.add_argument("--on", metavar="ДД.ММ.ГГГГ", default=None,
+                      help="школа на эту дату (например, 20.06.2026 — конец учебного года, готовый к переходу)")
     demo.set_defaults(handler=cmd_demo)
 
     check = sub.add_parser("check", help="проверить базу: версия схемы, целостность, файлы")
@@ -31,11 +33,14 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from mentor_desk.commands.indicators import parse_day
     from mentor_desk.demo.generator import write_demo
 
     path = Path(args.path)
-    summary = write_demo(path, seed=args.seed, force=args.force)
+    summary = write_demo(path, seed=args.seed, force=args.force, on=parse_day(args.on) if args.on else None)
     print(f"Демонстрационная школа записана в «{path}»: {summary}")
+    if summary.replaced_backup is not None:
+        print(f"Прежняя база сохранена в резервной копии «{summary.replaced_backup}».")
     return 0
 
 

@@ -35,9 +35,13 @@ def is_sqlite_url(url: str) -> bool:
 def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """Create an engine; for SQLite install the pragmas and the BEGIN recipe."""
     if not is_sqlite_url(url):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no personal data in errors
 
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # an error's text never carries a row's values (names, phones)
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -91,11 +91,17 @@ def translate(exc: BaseException) -> UserError:
                 "Выберите другую папку."
             )
         if orig.errno in (errno.EACCES, errno.EPERM):
-            return UserError(_permission_message(orig.filename))
+            # A refused rename names both files: the one that really failed is its target.
+            return UserError(_permission_message(getattr(orig, "filename2", None) or orig.filename))
         if orig.errno == errno.ENOENT:
             where = f"«{orig.filename}»" if orig.filename else "Файл или папка"
             return UserError(f"{where} не найден(а). Проверьте путь: возможно, флешка вынута или папка переименована.")
         if orig.errno == errno.EIO:
             return UserError(IO_MESSAGE)
         return UserError(f"Ошибка работы с файлом: {orig.strerror or orig}. Проверьте диск и папку базы и повторите.")
-    return UserError(f"Не удалось выполнить операцию с базой данных: {orig}")
+    if isinstance(orig, sqlite3.Error):  # SQLite's own text names tables and columns, never values
+        return UserError(f"Не удалось выполнить операцию с базой данных: {orig}. Повторите действие.")
+    return UserError(
+        f"Не удалось выполнить операцию с базой данных ({type(orig).__name__}). Повторите действие; если ошибка "
+        "повторится, восстановите базу из резервной копии (Файл → «Восстановить из копии…»)."
+    )

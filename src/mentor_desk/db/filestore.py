@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from mentor_desk.db.fileops import private_mkdir
 from mentor_desk.errors import UserError
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -27,7 +28,7 @@ class FileStore:
             raise UserError(f"Файл «{source.name}» недоступен: {exc.strerror}.") from exc
         if size > MAX_ATTACHMENT_BYTES:
             raise UserError(f"Файл «{source.name}» больше 200 МБ: прикрепите уменьшенную копию или ссылку.")
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_mkdir(self.root)
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
@@ -43,7 +44,7 @@ class FileStore:
             if target.exists() and self.verify(sha):
                 tmp.unlink()
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                private_mkdir(target.parent)
                 os.replace(tmp, target)
             return sha, size
         except OSError as exc:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PureWindowsPath
 
+from mentor_desk.db.copying import copy_database
 from mentor_desk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -237,8 +238,6 @@ def copy_to_local(source: Path, target: Path) -> Path:
 
     The source is only read; the target must not exist yet. Returns the target path.
     """
-    from mentor_desk.db.backup import copy_database
-
     if target.exists():
         raise UserError(f"Файл «{target}» уже существует. Выберите другое имя.")
     if classify(target) is not Location.LOCAL:

@@ -85,6 +85,7 @@ class Organisation(Base):
     address: Mapped[str] = mapped_column(String(500), default="")
     municipality: Mapped[str] = mapped_column(String(200), default="")
     current_year: Mapped[str] = mapped_column(String(9), default="")
+    stalled_after_days: Mapped[int] = mapped_column(Integer, default=30)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
 
@@ -97,6 +98,7 @@ class SchoolYearRow(Base):
     title: Mapped[str] = mapped_column(String(9))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
+    rolled_over_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Person(Base):
@@ -326,6 +328,8 @@ class Pair(Base):
     )
     mentor_consent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     agreement: Mapped[str] = mapped_column(String(300), default="")
+    planned_result: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(24), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
     mentees: Mapped[list[PairMentee]] = relationship(
@@ -444,6 +448,8 @@ class Questionnaire(Base):
     organisation_id: Mapped[int] = _org_fk()
     name: Mapped[str] = mapped_column(String(300))
     respondent: Mapped[Respondent] = mapped_column(_enum(Respondent, "respondent"))
+    stages: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: every stage
+    forms: Mapped[list[str]] = mapped_column(JSON, default=list)  # form names; empty: every form
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="questionnaire", cascade="all, delete-orphan", order_by="Question.position"
@@ -489,6 +495,52 @@ class Answer(Base):
     yes: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     response: Mapped[QuestionnaireResponse] = relationship(back_populates="answers")
+
+
+class PairEvent(Base):
+    """The history of a pair: suspended, resumed, mentor replaced, closed, carried into a new year."""
+
+    __tablename__ = "pair_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    happened_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text, default="")
+    old_mentor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), nullable=True)
+    new_mentor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), nullable=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentoring_order.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class PersonStatus(Base):
+    """A dated absence of a staff member: уволен, декрет, длительная болезнь."""
+
+    __tablename__ = "person_status"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = _org_fk()
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(24))
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Base):
+    """Is a young specialist still working at the school one and three years after the pair?"""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = _org_fk()
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    years: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
+    checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    still_working: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class ExportLog(Base):

@@ -48,6 +48,7 @@ class PairStatus(StrEnum):
     ACTIVE = "active"
     COMPLETED = "completed"
     INTERRUPTED = "interrupted"
+    SUSPENDED = "suspended"
 
     @property
     def label(self) -> str:
@@ -56,7 +57,7 @@ class PairStatus(StrEnum):
     @property
     def is_open(self) -> bool:
         """Planned and active pairs occupy a mentee's place in a programme."""
-        return self in (PairStatus.PLANNED, PairStatus.ACTIVE)
+        return self in (PairStatus.PLANNED, PairStatus.ACTIVE, PairStatus.SUSPENDED)
 
 
 _PAIR_STATUS_LABELS = {
@@ -64,6 +65,7 @@ _PAIR_STATUS_LABELS = {
     PairStatus.ACTIVE: "действует",
     PairStatus.COMPLETED: "завершена",
     PairStatus.INTERRUPTED: "прервана",
+    PairStatus.SUSPENDED: "приостановлена",
 }
 
 
@@ -184,10 +186,11 @@ class QuestionnaireStage(StrEnum):
 class Respondent(StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"
+    PARENT = "parent"
 
     @property
     def label(self) -> str:
-        return "наставник" if self is Respondent.MENTOR else "наставляемый"
+        return {"mentor": "наставник", "mentee": "наставляемый", "parent": "родитель наставляемого"}[self.value]
 
 
 class QuestionKind(StrEnum):

@@ -554,6 +554,15 @@ class QuestionnaireRecord:
     name: str
     respondent: Respondent
     questions: tuple[QuestionRecord, ...] = ()
+    stages: tuple[QuestionnaireStage, ...] = ()  # empty: every stage
+    forms: tuple[str, ...] = ()  # form names; empty: every form
+
+    def fits(self, stage: QuestionnaireStage, form_name: str) -> bool:
+        return (not self.stages or stage in self.stages) and (not self.forms or form_name in self.forms)
+
+    def questions_at(self, stage: QuestionnaireStage) -> tuple[QuestionRecord, ...]:
+        """The questions asked at a stage: «только в итоговой» ones only at the end."""
+        return tuple(q for q in self.questions if not q.final_only or stage is QuestionnaireStage.FINAL)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,11 @@ from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
 from mentor_desk.db.filestore import FileStore
 from mentor_desk.errors import UserError
+from mentor_desk.services.annual import AnnualReportService
+from mentor_desk.services.board import BoardService
 from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
+from mentor_desk.services.indicators import IndicatorService
 from mentor_desk.services.monitoring import MonitoringService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
@@ -21,7 +24,9 @@ from mentor_desk.services.reference import ReferenceService
 from mentor_desk.services.registers import RegisterService
 from mentor_desk.services.reports import ReportService
 from mentor_desk.services.roadmaps import RoadmapService
+from mentor_desk.services.staffing import StaffingService
 from mentor_desk.services.templates import TemplateService
+from mentor_desk.services.years import YearService
 
 
 @dataclass
@@ -41,6 +46,11 @@ class Services:
     registers: RegisterService
     imports: ImportService
     templates: TemplateService
+    indicators: IndicatorService
+    board: BoardService
+    staffing: StaffingService
+    years: YearService
+    annual: AnnualReportService
 
     @classmethod
     def for_database(cls, database: Database, organisation_id: int | None = None) -> Services:
@@ -73,4 +83,9 @@ class Services:
             registers=RegisterService(sf, organisation_id),
             imports=ImportService(sf, organisation_id),
             templates=TemplateService(sf, organisation_id),
+            indicators=IndicatorService(sf, organisation_id),
+            board=BoardService(sf, organisation_id),
+            staffing=StaffingService(sf, organisation_id),
+            years=YearService(database, organisation_id),
+            annual=AnnualReportService(sf, organisation_id),
         )

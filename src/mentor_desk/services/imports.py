@@ -6,8 +6,11 @@ The window and the commands reach the readers in `mentor_desk.imports` only thro
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,7 @@ from mentor_desk.domain.enums import PersonKind
 from mentor_desk.domain.names import collation_key, full_name
 from mentor_desk.domain.records import PersonRecord
 from mentor_desk.domain.validation import check_person, normalise_class
+from mentor_desk.imports import people as _people
 from mentor_desk.imports.people import (
     HEADER_SEARCH_ROWS,
     IGNORE,
@@ -29,14 +33,33 @@ from mentor_desk.imports.people import (
     import_fields,
     merge_draft,
     normalise_header,
-    parse_people_file,
-    parse_rows,
-    read_rows,
     recognise,
 )
 from mentor_desk.imports.safety import ACCEPTED as ACCEPTED_FORMATS
+from mentor_desk.imports.safety import DEFAULT_LIMITS, Limits
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.queries import apply_draft, insert_people, people_by_id
+from mentor_desk.services.queries import apply_draft, gc_paused, insert_people, people_by_id
+
+
+def read_rows(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[list[Any]]:
+    """Every row of the list's first visible sheet (untrusted file: checked before parsing)."""
+    with gc_paused():  # a district's list is 200,000 rows kept in memory: nothing to collect
+        return _people.read_rows(path, limits)
+
+
+def parse_rows(path: Path, rows: Sequence[Sequence[Any]], mapping: Mapping[str | int, str | None] | None = None,
+               default_kind: PersonKind | None = None, today: date | None = None) -> ImportPreview:
+    """The preview of rows already read (the window re-parses when a column's field changes)."""
+    with gc_paused():
+        return _people.parse_rows(path, rows, mapping, default_kind, today)
+
+
+def parse_people_file(path: Path | str, mapping: Mapping[str | int, str | None] | None = None,
+                      default_kind: PersonKind | None = None, today: date | None = None,
+                      limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
+    """Read and parse a staff or class list into a preview; nothing is written anywhere."""
+    with gc_paused():
+        return _people.parse_people_file(path, mapping, default_kind, today, limits)
 
 
 def normalise_label(text: str) -> str:
@@ -109,7 +132,7 @@ class ImportService(ServiceBase):
         outcome = ImportOutcome(rejected=list(preview.errors), duplicates=list(preview.duplicates),
                                 warnings=list(preview.warnings), dry_run=dry_run)
         on = today()
-        with self._tx() as s:
+        with gc_paused(), self._tx() as s:
             plan = self._plan(s, preview)
             outcome.created = len(plan.new)
             if not dry_run:

@@ -72,7 +72,8 @@ def seed_defaults(s: Session, organisation_id: int) -> None:
         s.add(m.ProductType(organisation_id=organisation_id, name=name, sort_order=i))
     questionnaires = load_json("reference", "questionnaires.json")
     for q in questionnaires["questionnaires"]:
-        qrow = m.Questionnaire(organisation_id=organisation_id, name=q["name"], respondent=q["respondent"])
+        qrow = m.Questionnaire(organisation_id=organisation_id, name=q["name"], respondent=q["respondent"],
+                               stages=list(q.get("stages", [])), forms=list(q.get("forms", [])))
         for pos, item in enumerate(q["questions"]):
             qrow.questions.append(
                 m.Question(position=pos, text=item["text"], kind=item["kind"], final_only=item["final_only"])

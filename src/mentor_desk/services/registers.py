@@ -19,12 +19,12 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
-from mentor_desk.domain.rules import age_on, is_young_specialist
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
+from mentor_desk.services.indicators import compute_indicators, young_specialist_ids
 from mentor_desk.services.queries import activity_counts, gc_paused, pair_records, people_records
 
 Row = dict[str, Any]
@@ -187,15 +187,8 @@ class _Context:
             p.id: p
             for p in people_records(s, org_id, keep=lambda pid, archived: not archived or pid in involved)
         }
-        self.young = {
-            pid
-            for pid, p in self.people.items()
-            if p.kind is PersonKind.STAFF
-            and is_young_specialist(
-                p.kind, p.birth_date, mapping.experience_now(p.staff, self.ref_day), self.ref_day,
-                p.staff.young_specialist_override if p.staff else None,
-            )
-        }
+        # One definition of a young specialist for every output (services/indicators.py).
+        self.young = young_specialist_ids(s, org_id, self.ref_day) & set(self.people)
         self.consent_dates: dict[int, date] = {}
         for pid, signed in s.execute(
             select(m.Consent.person_id, func.max(m.Consent.signed_on))
@@ -399,57 +392,35 @@ class _Context:
         return out
 
     def summary_rows(self) -> list[Row]:
-        forms = self.s.execute(
-            select(m.MentoringForm.id, m.MentoringForm.name, m.MentoringForm.active)
-            .where(m.MentoringForm.organisation_id == self.org_id)
-            .order_by(m.MentoringForm.sort_order, m.MentoringForm.id)
-        ).all()
+        """Pairs, participants and coverage per form: the indicators on the reference day, one definition."""
+        figures = compute_indicators(self.s, self.org_id, self.ref_day, self.form_id)
+        counted = figures["pairs"].pairs
+        sizes: dict[int, int] = {}
+        if counted:
+            for pair_id, n in self.s.execute(
+                select(m.PairMentee.pair_id, func.count()).where(m.PairMentee.pair_id.in_(counted))
+                .group_by(m.PairMentee.pair_id)
+            ):
+                sizes[int(pair_id)] = int(n)
         out: list[Row] = []
-        all_mentors: set[int] = set()
-        all_mentees: set[int] = set()
-        total_pairs = total_groups = 0
-        for form_id, name, active in forms:
-            if self.form_id is not None and form_id != self.form_id:
-                continue
-            pairs = [p for p in self.pairs if p.form.id == form_id]
-            if not pairs and not active:
-                continue
-            mentors = {p.mentor.id for p in pairs}
-            mentees = {x.id for p in pairs for x in p.mentees}
-            groups = sum(1 for p in pairs if p.is_group)
-            all_mentors |= mentors
-            all_mentees |= mentees
-            total_pairs += len(pairs)
-            total_groups += groups
+        for name in figures.forms:
+            pairs = figures[f"pairs:{name}"]
             out.append({
-                "name": name, "pairs": len(pairs), "groups": groups, "mentors": len(mentors),
-                "mentees": len(mentees), "participants": len(mentors | mentees),
+                "name": name, "pairs": int(pairs.numerator), "groups": sum(1 for i in pairs.pairs if sizes.get(i, 0) > 1),
+                "mentors": int(figures[f"mentors:{name}"].numerator), "mentees": int(figures[f"mentees:{name}"].numerator),
+                "participants": len(pairs.people),
             })
         out.append({
-            "name": "Итого (каждый участник учтён один раз)", "pairs": total_pairs, "groups": total_groups,
-            "mentors": len(all_mentors), "mentees": len(all_mentees), "participants": len(all_mentors | all_mentees),
+            "name": "Итого (каждый участник учтён один раз)", "pairs": int(figures["pairs"].numerator),
+            "groups": sum(1 for i in counted if sizes.get(i, 0) > 1), "mentors": int(figures["mentors"].numerator),
+            "mentees": int(figures["mentees"].numerator), "participants": int(figures["participants"].numerator),
         })
-        covered_pairs = [p for p in self.pairs if p.status in COVERED_STATUSES]
-        covered_mentees = {x.id for p in covered_pairs for x in p.mentees}
-        covered_any = covered_mentees | {p.mentor.id for p in covered_pairs}
-        young_all = {pid for pid in self.young if not self.people[pid].archived}
-        young_covered = young_all & covered_mentees
-        pupils = {pid for pid, p in self.people.items() if not p.archived and self._aged_10_18(p)}
-        pupils_covered = pupils & covered_any
+        young, pupils = figures["young_specialists_covered"], figures["pupils_covered"]
         out.append(_share_row("Молодые специалисты (педагоги моложе 35 лет со стажем менее 3 лет), "
-                              "закреплённые за наставником", len(young_covered), len(young_all)))
+                              "закреплённые за наставником", int(young.numerator), young.denominator or 0))
         out.append(_share_row("Обучающиеся 10–18 лет, участвующие в наставничестве "
-                              "(наставляемые или наставники)", len(pupils_covered), len(pupils)))
+                              "(наставляемые или наставники)", int(pupils.numerator), pupils.denominator or 0))
         return out
-
-    def _aged_10_18(self, p: PersonRecord) -> bool:
-        if p.kind is not PersonKind.PUPIL:
-            return False
-        if p.birth_date is not None:
-            return 10 <= age_on(p.birth_date, self.ref_day) <= 18
-        # Without a birth date the class tells: 5th to 11th form are the 10-18 year olds.
-        number = class_sort_key(p.pupil.class_name)[0] if p.pupil else 99
-        return 5 <= number <= 11
 
     def iom_rows(self) -> list[Row]:
         s, on = self.s, self.on

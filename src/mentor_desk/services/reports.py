@@ -6,14 +6,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, PersonKind
-from mentor_desk.domain.records import StaffProfile
-from mentor_desk.domain.rules import is_young_specialist
 from mentor_desk.services.base import ServiceBase, today
-from mentor_desk.services.mapping import experience_now
+from mentor_desk.services.indicators import young_specialists_missing
 
 
 @dataclass(frozen=True)
@@ -100,7 +97,8 @@ class ReportService(ServiceBase):
         org = self.organisation_id
         open_statuses = (PairStatus.PLANNED, PairStatus.ACTIVE)
         with self._tx() as s:
-            young = _young_without_mentor(s, org, today())
+            # The one definition of a covered young specialist (services/indicators.py), by SQL on staff.
+            young = young_specialists_missing(s, org, on)
             no_consent = list(s.scalars(
                 select(m.Person.id)
                 .where(
@@ -156,30 +154,3 @@ class ReportService(ServiceBase):
             pairs_ending_soon=list(ending),
             people_without_consent=no_consent,
         )
-
-
-
-def _young_without_mentor(s: Session, org: int, on: date) -> list[int]:
-    """Young specialists (the rule of PersonRecord.young_specialist) not in an open pair as mentees.
-
-    Counted from the staff profiles alone, by SQL: the Overview does not grow with the pupils."""
-    st = m.StaffProfileRow
-    in_open_pair = (
-        select(m.PairMentee.id)
-        .join(m.Pair, m.Pair.id == m.PairMentee.pair_id)
-        .where(m.PairMentee.mentee_id == m.Person.id, m.Pair.status.in_((PairStatus.PLANNED, PairStatus.ACTIVE)))
-        .exists()
-    )
-    rows = s.connection().execute(
-        select(m.Person.id, m.Person.kind, m.Person.birth_date, st.experience_years, st.experience_as_of,
-               st.young_specialist_override)
-        .join(st, st.person_id == m.Person.id)
-        .where(m.Person.organisation_id == org, m.Person.archived.is_(False), ~in_open_pair)
-        .order_by(m.Person.id)
-    )
-    return [
-        pid
-        for pid, kind, birth, years, as_of, override in rows
-        if is_young_specialist(kind, birth, experience_now(StaffProfile(experience_years=years, experience_as_of=as_of), on),
-                               on, override)
-    ]

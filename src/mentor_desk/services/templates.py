@@ -56,6 +56,12 @@ class TemplateService(ServiceBase):
                 for k in KINDS.values()
             ]
 
+    def is_customised(self, key: str) -> bool:
+        """Whether the school replaced the default wording of `key`."""
+        _kind(key)
+        with self._tx() as s:
+            return self._row(s, key) is not None
+
     def current(self, key: str) -> bytes:
         """The school's template of `key`, else the default shipped with the app."""
         kind = _kind(key)
@@ -116,6 +122,42 @@ def export_order_docx(services: Services, document: OrderDocument, target: Path)
     """The order as DOCX in the school's wording."""
     template = services.templates.current(order_template_key(document.order.kind))
     write_order_docx(document, services.organisation.get(), target, template)
+
+
+def order_pdf_in_schools_wording(services: Services, document: OrderDocument, target: Path) -> int | None:
+    """The order as PDF laid out from the school's own template; None when the school kept the default
+    (the PDF writer then lays it out itself, with the same default wording)."""
+    from mentor_desk.exports.docx.orders import order_context
+    from mentor_desk.exports.docx.render import render
+    from mentor_desk.exports.docx.to_pdf import write_pdf
+
+    key = order_template_key(document.order.kind)
+    if not services.templates.is_customised(key):
+        return None
+    if document.order.kind.value == "fix_pairs" and not document.pairs:
+        raise UserError(f"В приказе № {document.order.number} нет пар: добавьте пары в приказ и повторите печать.")
+    org = services.organisation.get()
+    rendered = render(services.templates.current(key), order_context(document, org))
+    order = document.order
+    return write_pdf(rendered, target, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}", org.full_name)
+
+
+def iom_pdf_in_schools_wording(
+    services: Services, records: Sequence[IomRecord], target: Path, blank: bool = False
+) -> int | None:
+    """ИОМ as PDF from the school's own template (each numbered from its first page); None: default kept."""
+    from mentor_desk.exports.docx.iom import iom_context
+    from mentor_desk.exports.docx.render import combine, render
+    from mentor_desk.exports.docx.to_pdf import write_pdf
+
+    if not services.templates.is_customised("iom"):
+        return None
+    if not records:
+        raise UserError("Нет ИОМ для печати: выберите хотя бы один ИОМ.")
+    org = services.organisation.get()
+    template = services.templates.current("iom")
+    documents = [render(template, iom_context(record, org, blank)) for record in records]
+    return write_pdf(combine(documents), target, "Индивидуальные образовательные маршруты", org.full_name)
 
 
 def export_iom_docx(services: Services, records: Sequence[IomRecord], target: Path, blank: bool = False) -> int:

@@ -12,15 +12,19 @@ from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
 
 from mentor_desk import APP_NAME
-from mentor_desk.db.backup import BackupManager
-from mentor_desk.db.database import Database, open_for_writing
-from mentor_desk.db.location import RemovableLocationError, copy_to_local
-from mentor_desk.db.lock import StaleLockError
-from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
 from mentor_desk.resources import resource_path
+from mentor_desk.services import safety
 from mentor_desk.services.container import Services
+from mentor_desk.services.safety import (
+    DamagedDatabaseFound,
+    Database,
+    DataSafety,
+    RemovableLocationError,
+    StaleLockError,
+    copy_to_local,
+)
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.error_dialog import ExceptionHook
 from mentor_desk.ui.main_window import MainWindow
@@ -67,24 +71,8 @@ def open_services(path: Path, **open_options: bool) -> tuple[Database, Services]
     Every failure is a UserError; the ones the user can resolve (a stale lock, removable
     media, a damaged file with a backup) are subclasses that `open_interactively` handles.
     """
-    try:
-        database = open_for_writing(path, **open_options)
-    except UserError:
-        raise
-    except Exception as exc:  # SQLAlchemy, sqlite3 and OS errors: translated, never a traceback
-        from mentor_desk.db.errors import translate
-
-        log.exception("opening %s failed", path.name)
-        raise translate(exc) from exc
-    try:
-        return database, Services.for_database(database)
-    except Exception as exc:
-        database.close()
-        if isinstance(exc, UserError):
-            raise
-        from mentor_desk.db.errors import translate
-
-        raise translate(exc) from exc
+    services = safety.open_services(path, create=True, **open_options)
+    return services.database, services
 
 
 def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path, Database, Services] | None:
@@ -123,7 +111,7 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path,
             if not prompts.ask_yes_no(parent, question, "База повреждена"):
                 return None
             try:
-                BackupManager(path).restore(exc.backup.path)
+                DataSafety(path).restore(exc.backup.path)
             except UserError as restore_error:
                 prompts.show_error(parent, restore_error.message, "Не удалось восстановить базу")
                 return None
@@ -181,7 +169,7 @@ class GuiSession:
         self.database = None
         message: str | None = None
         try:
-            result = BackupManager(path).restore(source)
+            result = DataSafety(path).restore(source)
         except UserError as exc:
             prompts.show_error(window, exc.message, "Не удалось восстановить базу")
         else:

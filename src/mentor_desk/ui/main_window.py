@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
+from mentor_desk.services.safety import DataSafety, suggested_copy_name
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
@@ -28,6 +28,7 @@ from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 from mentor_desk.ui.safety.data_safety import AutoBackup
 from mentor_desk.ui.school.organisation_dialog import OrganisationDialog, OrganisationSettings
 from mentor_desk.ui.school.reference_dialog import ReferenceDialog
+from mentor_desk.ui.year.area import install_year_area
 
 if TYPE_CHECKING:
     from mentor_desk.ui.iom.iom_tab import IomTab
@@ -78,10 +79,11 @@ class MainWindow(QMainWindow):
         self.changes_made.connect(self._school_changed)
         self.tabs.currentChanged.connect(self._tab)  # disconnected on close: no tab is made while closing
         self._build_menus()
-        self.backup_manager: BackupManager | None = None
+        install_year_area(self)
+        self.backup_manager: DataSafety | None = None
         self.auto_backup: AutoBackup | None = None
         if db_path is not None and services.database.is_sqlite:
-            self.backup_manager = BackupManager(db_path)
+            self.backup_manager = DataSafety(db_path)
             self.auto_backup = AutoBackup(self.backup_manager, self)
             self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
             self.auto_backup.start()
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         try:
-            info = BackupManager(self.db_path).save_copy(target)
+            info = DataSafety(self.db_path).save_copy(target)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return

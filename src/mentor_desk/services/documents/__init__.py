@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentor_desk.errors import UserError
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import (
     CancelCheck,
     DocumentResult,
@@ -107,6 +108,7 @@ __all__ = [
     "document_kind",
     "document_kinds",
     "export",
+    "export_annual_report",
     "export_iom_docx",
     "export_iom_folder",
     "export_iom_pdf",

@@ -97,6 +97,15 @@ def export_iom_pdf(
     target = checked_target(target, (".pdf",))
     progress(0, 0, "Сбор данных")
     records: Iterable[IomRecord]
+    if services.templates.is_customised("iom"):  # the school's own wording (Справочники → «Шаблоны»)
+        own = ioms_for_print(services, iom_id, school_year)
+        check_cancel(cancel)
+        from mentor_desk.services.templates import iom_pdf_in_schools_wording
+
+        pages = iom_pdf_in_schools_wording(services, own, target, blank) or 0
+        services.registers.log_export("iom-blank" if blank else "iom", len(own), str(target))
+        variant = "для подписи (без отметок)" if blank else "с отметками о выполнении"
+        return DocumentResult(target, f"ИОМ ({len(own)}) {variant}, страниц: {pages}.", len(own), pages)
     if iom_id is not None:
         records = ioms_for_print(services, iom_id, school_year)
         total = 1
@@ -162,8 +171,14 @@ def export_order_pdf(
         document = order_for_print(services, order_id)
     org = services.organisation.get()
     check_cancel(cancel)
-    pages = write_order_pdf(document, org, target, progress=lambda d, t: progress(d, t, f"Страниц: {d} из {t}"),
-                            cancel=cancel)
+    from mentor_desk.services.templates import order_pdf_in_schools_wording
+
+    own_pages = order_pdf_in_schools_wording(services, document, target)
+    if own_pages is not None:
+        pages = own_pages
+    else:
+        pages = write_order_pdf(document, org, target, progress=lambda d, t: progress(d, t, f"Страниц: {d} из {t}"),
+                                cancel=cancel)
     order = document.order
     services.registers.log_export(f"order-{order.kind.value}", len(document.pairs), str(target))
     return DocumentResult(target, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}, страниц: {pages}.", 1, pages)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentor_desk.services.documents.annual import export_annual_report
 from mentor_desk.services.documents.common import CancelCheck, DocumentResult, Progress
 from mentor_desk.services.documents.docx import export_iom_docx, export_order_docx, export_school_document
 from mentor_desk.services.documents.kinds import DocumentKind
@@ -65,7 +66,13 @@ def _school_document(services: Services, kind: DocumentKind, params: dict[str, A
                                   params.get("school_year"), progress, cancel)
 
 
+def _annual(services: Services, kind: DocumentKind, params: dict[str, Any], target: Path, progress: Progress,
+            cancel: CancelCheck) -> DocumentResult:
+    return export_annual_report(services, target, params.get("school_year"), progress, cancel)
+
+
 PRODUCERS: dict[str, Producer] = {
+    "annual": _annual,
     "register": _register,
     "summary": _summary,
     "iom_pdf": _iom_pdf,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from mentor_desk.domain.documents import FormLine, SummaryData
 from mentor_desk.domain.enums import PairStatus, PersonKind
+from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.services.documents.common import (
     CancelCheck,
     DocumentResult,
@@ -37,7 +38,13 @@ def gather_summary(services: Services, school_year: str | None, today: date | No
             lines.append(FormLine(form.name, len(of_form), sum(1 for p in of_form if p.is_group),
                                   sum(len(p.mentees) for p in of_form)))
     by_status = [(st.label, sum(1 for p in pairs if p.status is st)) for st in PairStatus]
-    young = [p for p in people if p.kind is PersonKind.STAFF and p.young_specialist]
+    # Coverage of young specialists: the one definition (services/indicators.py), on today's date
+    # inside the chosen year.
+    on = today
+    if school_year:
+        year = SchoolYear.parse(school_year)
+        on = min(max(today, year.first_day), year.last_day)
+    young = services.indicators.compute(on)["young_specialists_covered"]
     ioms = services.roadmaps.list_ioms(school_year)
     overview = services.reports.overview(today)
     return SummaryData(
@@ -47,15 +54,16 @@ def gather_summary(services: Services, school_year: str | None, today: date | No
         people_by_kind=tuple((k.plural_label.capitalize(), sum(1 for p in people if p.kind is k)) for k in PersonKind),
         forms=tuple(lines),
         pairs_by_status=tuple(by_status),
-        young_specialists=len(young),
-        young_with_mentor=sum(1 for p in young if p.active_mentee_pairs > 0),
+        young_specialists=young.denominator or 0,
+        young_with_mentor=int(young.numerator),
         ioms=len(ioms),
         activities_planned=sum(s.planned for s in ioms),
         activities_done=sum(s.done for s in ioms),
         activities_overdue=sum(s.overdue for s in ioms),
         pairs_ending_soon=len(overview.pairs_ending_soon),
         people_without_consent=len(overview.people_without_consent),
-        notes=("Участники — без архива. Охват молодых специалистов — по действующим и планируемым парам.",),
+        notes=(f"Участники — без архива. Охват молодых специалистов — на {on:%d.%m.%Y}, по парам, работавшим "
+               "в этом учебном году.",),
     )
 
 

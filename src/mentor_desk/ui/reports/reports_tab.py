@@ -227,11 +227,12 @@ class ReportsTab(QWidget):
         if self.progress_dialog is not None and self.task is not None and self.progress_dialog.wasCanceled():
             self.task.cancel_flag.cancel()
             return
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(min(done, max(total, 1)))
+        dialog = self.progress_dialog  # setValue may run the event loop, which can finish the task
+        if dialog is not None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
             if text:
-                self.progress_dialog.setLabelText(text)
+                dialog.setLabelText(text)
 
     def _on_done(self, target: Path, result: object = None) -> None:
         self.last_output = target
