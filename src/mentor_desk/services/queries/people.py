@@ -132,7 +132,6 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
         select(m.PairMentee.mentee_id, func.count(m.PairMentee.id)).where(open_pair).group_by(m.PairMentee.mentee_id)
     )
     base_consent = select(m.Consent.person_id).where(
-        m.Consent.organisation_id == organisation_id,
         m.Consent.consent_type == ConsentType.PROCESSING,
         m.Consent.withdrawn_on.is_(None),
     )
@@ -143,9 +142,13 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
     batches: Iterable[list[int] | None] = [None] if ids is None else chunks(ids)
     for batch in batches:
         mentor, mentee, consent = base_mentor, base_mentee, base_consent
-        if batch is not None:
+        if batch is None:
+            consent = consent.where(m.Consent.organisation_id == organisation_id)
+        else:
             mentor = mentor.where(m.Pair.mentor_id.in_(batch))
             mentee = mentee.where(m.PairMentee.mentee_id.in_(batch))
+            # By the people's own key only (they are of this school): a condition on the school
+            # would let the planner scan every consent of the school instead.
             consent = consent.where(m.Consent.person_id.in_(batch))
         facts.mentor_loads.update((int(k), int(v)) for k, v in conn.execute(mentor))
         facts.mentee_pairs.update((int(k), int(v)) for k, v in conn.execute(mentee))
