@@ -521,7 +521,7 @@ def figure_district(st: Settings) -> list[Row]:
         return []
     from sqlalchemy.engine import make_url
 
-    from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
+    from mentor_desk.domain.registers import REGISTER_KINDS, load_spec
     from mentor_desk.services.district import connect
     from mentor_desk.services.district_view import DistrictView
 

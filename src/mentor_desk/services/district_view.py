@@ -20,14 +20,14 @@ from mentor_desk.db import models as m
 from mentor_desk.db.database import Database
 from mentor_desk.domain.enums import ActivityStatus, PairStatus
 from mentor_desk.domain.records import OrganisationRecord
-from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import (
+from mentor_desk.domain.registers import (
     REGISTER_KINDS,
     ColumnSpec,
     RegisterSpec,
     load_spec,
     normalise_header,
 )
+from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.organisation import list_organisations
 
@@ -225,7 +225,7 @@ def _summary_sheet(indicators: Sequence[SchoolIndicators], received: Sequence[Re
 
 
 def _match(header: str, spec: RegisterSpec) -> ColumnSpec | None:
-    from mentor_desk.exports.excel.template import match_column
+    from mentor_desk.imports.register_template import match_column
 
     return match_column(header, spec)
 

@@ -30,7 +30,8 @@ from mentor_desk.services.district_view import (
     read_received_register,
 )
 from mentor_desk.ui.common import prompts
-from mentor_desk.ui.common.table_model import Column, RecordTableModel, SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
+from mentor_desk.ui.common.table_model import Column, RecordTableModel
 from mentor_desk.ui.common.table_view import RecordTableView
 
 log = logging.getLogger(__name__)
