@@ -1,7 +1,7 @@
 """order register: the school year an order governs, which order it changes or cancels, its pairs
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-06 03:15:00
 """
 
@@ -11,8 +11,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0008'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
