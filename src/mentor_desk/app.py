@@ -10,7 +10,7 @@ from mentor_desk.logfile import setup_logging
 from mentor_desk.paths import default_database, demo_database
 
 
-def resolve_database(args: argparse.Namespace) -> Path:
+def resolve_database(args: argparse.Namespace) -> Path | str:
     if getattr(args, "demo", False):
         path = demo_database()
         if not path.exists():
@@ -18,6 +18,8 @@ def resolve_database(args: argparse.Namespace) -> Path:
 
             write_demo(path, seed=2025, force=False)
         return path
+    if args.db and str(args.db).startswith(("postgresql://", "postgres://", "postgresql+")):
+        return str(args.db)  # a district server: the password is in the URL, never logged
     return Path(args.db) if args.db else default_database()
 
 

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers); keep one name per area. They are
 # imported only when a command is given, so that starting the window loads none of them.
-COMMAND_MODULES = ["core", "export", "excel", "safety", "site", "indicators", "year"]
+COMMAND_MODULES = ["core", "export", "excel", "safety", "site", "indicators", "year", "district"]
 
 
 class RussianArgumentParser(argparse.ArgumentParser):

@@ -116,7 +116,7 @@ def test_check_location_refuses_network_and_asks_for_removable(
     monkeypatch.setattr(location, "removable_block_devices", lambda: {"sdb"})
     with pytest.raises(NetworkLocationError) as net:
         location.check_location(tmp_path / "net" / "school.db")
-    assert "PostgreSQL" in net.value.message
+    assert "PostgreSQL" in net.value.message and "«Подключиться к серверу…»" in net.value.message
     with pytest.raises(RemovableLocationError) as usb:
         location.check_location(tmp_path / "usb" / "school.db")
     assert "скопировать базу" in usb.value.message

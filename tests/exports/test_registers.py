@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.records import PairDraft, PersonDraft, StaffProfile
+from mentor_desk.domain.registers import REGISTER_KINDS, load_spec
 from mentor_desk.errors import Cancelled, UserError
-from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.services.container import Services
 from mentor_desk.services.documents import export_register
 from tests.exports.school import FORMULA_TEXT, PHONE, School, build_school

@@ -39,6 +39,7 @@ class Database:
     files_dir: Path
     session_factory: sessionmaker[Session] = field(init=False)
     lock: DatabaseLock | None = None
+    closed: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -49,7 +50,16 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.engine.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return self.path.name
+        u = self.engine.url  # never the password
+        port = f":{u.port}" if u.port else ""
+        return f"{u.username}@{u.host or 'localhost'}{port}/{u.database}"
+
+    @property
+    def server_name(self) -> str:
+        u = self.engine.url
+        return f"{u.host or 'localhost'}{f':{u.port}' if u.port else ''}"
 
     @property
     def read_only(self) -> bool:
@@ -57,6 +67,7 @@ class Database:
 
     def close(self) -> None:
         """Close every connection (SQLite then checkpoints its WAL) and release the write lock."""
+        self.closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -114,6 +125,37 @@ def open_url(url: str, files_dir: Path) -> Database:
     schema_state(engine)
     upgrade(engine)
     return Database(engine=engine, url=url, path=None, files_dir=files_dir)
+
+
+def open_server(url: str, files_cache: Path) -> Database:
+    """Open a district server as a school or methodist login: no migration (that is the
+    administrator's `district init`), the schema must be exactly this version's."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mentor_desk.db.errors import translate
+
+    engine = make_engine(url)
+    try:
+        try:
+            current, head = schema_state(engine)
+        except DamagedDatabaseError:
+            current, head = None, ""
+        if current is None:
+            raise DatabaseFileError(
+                "На сервере нет базы Mentor Desk. Администратор района создаёт её командой "
+                "«mentor-desk district init --url …»; затем подключитесь снова."
+            )
+        if current != head:
+            raise DatabaseFileError(
+                "База на сервере сделана прежней версией Mentor Desk. Администратор района обновляет её командой "
+                "«mentor-desk district init --url …» (данные сохраняются); затем подключитесь снова."
+            )
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, SQLAlchemyError | OSError):
+            raise translate(exc) from exc
+        raise
+    return Database(engine=engine, url=url, path=None, files_dir=files_cache)
 
 
 def open_read_only(path: Path) -> Database:

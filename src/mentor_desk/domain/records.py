@@ -33,6 +33,7 @@ class OrganisationRecord:
     address: str = ""
     municipality: str = ""
     current_year: str = ""
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class PersonRecord:
     active_mentor_pairs: int = 0
     active_mentee_pairs: int = 0
     has_processing_consent: bool = False
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def ref(self) -> PersonRef:
@@ -340,6 +342,7 @@ class PairRecord:
     order: OrderRef | None = None
     mentor_consent_on: date | None = None
     agreement: str = ""
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def is_group(self) -> bool:
@@ -434,6 +437,7 @@ class ActivityRecord:
     done_on: date | None = None
     mark: str = ""
     attachments: tuple[AttachmentRecord, ...] = ()
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -497,6 +501,7 @@ class IomRecord:
     self_report: str = ""
     mentor_conclusion: str = ""
     activities: tuple[ActivityRecord, ...] = field(default_factory=tuple)
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def done_count(self) -> int:

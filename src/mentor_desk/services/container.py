@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
-from mentor_desk.db.filestore import FileStore
+from mentor_desk.db.filestore import DbFileStore, FileStore
 from mentor_desk.errors import UserError
 from mentor_desk.services.annual import AnnualReportService
 from mentor_desk.services.board import BoardService
@@ -66,7 +66,8 @@ class Services:
             organisation_id = ensure_organisation(sf).id
         elif organisation_id not in {o.id for o in list_organisations(sf)}:
             raise UserError(f"В базе нет организации с номером {organisation_id}.")
-        files = FileStore(database.files_dir)
+        files = (FileStore(database.files_dir) if database.is_sqlite
+                 else DbFileStore(database.engine, organisation_id, database.files_dir))
         return cls(
             database=database,
             organisation_id=organisation_id,

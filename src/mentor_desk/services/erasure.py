@@ -140,12 +140,8 @@ class ErasureService:
         with self.database.session_factory.begin() as s:
             still = set(s.scalars(select(m.Attachment.sha256).where(m.Attachment.sha256.in_(hashes))).all())
         for sha in hashes - still:
-            path = self.files.path_for(sha)
             try:
-                path.unlink()
-                removed += 1
-            except FileNotFoundError:
-                continue
+                removed += int(self.files.remove(sha))
             except OSError as exc:
                 log.warning("could not remove an erased product file: %s", exc.strerror)
         return removed

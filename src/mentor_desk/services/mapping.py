@@ -35,6 +35,7 @@ def organisation(row: m.Organisation) -> OrganisationRecord:
         address=row.address,
         municipality=row.municipality,
         current_year=row.current_year,
+        version=row.version,
     )
 
 
@@ -128,4 +129,5 @@ def activity(row: m.IomActivity, directions: dict[int, str], products: dict[int,
         done_on=row.done_on,
         mark=row.mark,
         attachments=tuple(attachment(a) for a in row.attachments),
+        version=row.version,
     )

@@ -163,9 +163,12 @@ class PairService(ServiceBase):
             s.flush()
             return self._record(s, row)
 
-    def update(self, pair_id: int, draft: PairDraft, accept_warnings: bool = False) -> PairRecord:
+    def update(
+        self, pair_id: int, draft: PairDraft, accept_warnings: bool = False, expected_version: int | None = None
+    ) -> PairRecord:
         with self._tx() as s:
             row = self._get(s, m.Pair, pair_id, "Пара")
+            self._check_version(row, expected_version)
             self._enforce(s, draft, pair_id, accept_warnings)
             self._apply(s, row, draft)
             s.flush()

@@ -19,9 +19,9 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
+from mentor_desk.domain.registers import REGISTER_KINDS
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.indicators import compute_indicators, young_specialist_ids

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     new_database_requested = Signal(Path)
     demo_requested = Signal()
     restore_requested = Signal(Path)  # a backup or saved copy to restore the open database from
+    server_requested = Signal(object, object)  # (ServerLogin, ConnectDialog): connect to a district server
 
     def __init__(self, services: Services, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +92,8 @@ class MainWindow(QMainWindow):
         backups.triggered.connect(self.open_backups)
         backups.setEnabled(self.backup_manager is not None)
         self.add_file_actions([backups])
+        self.read_only_look = False
         self._update_title()
-        self.statusBar().showMessage(f"База: {services.database.display_name}")
         self._restore_state()
 
     # ---- wiring --------------------------------------------------------------------
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Новая база…", self.new_database)
         self._action(file_menu, "&Открыть базу…", self.open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, "&Демо-школа", self.demo_requested.emit)
+        self._action(file_menu, "Подключиться к се&рверу…", self.connect_to_server)
         file_menu.addSeparator()
         self._action(file_menu, "&Сохранить копию базы…", self.save_copy)
         # Data-safety actions (backups, restore) go between these separators: add_file_actions().
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Правка")
         self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
         self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Обновить данные", self.reload_all, QKeySequence.StandardKey.Refresh)
         edit.addSeparator()
         for i in range(5):
             self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
@@ -246,7 +249,29 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         org = self.services.organisation.get()
-        self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+        database = self.services.database
+        if database.is_sqlite:
+            self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+            self.statusBar().showMessage(f"База: {database.display_name}")
+            return
+        look = " — только просмотр" if self.read_only_look else ""
+        self.setWindowTitle(f"{APP_NAME} — {org.short_name} — сервер {database.server_name}{look}")
+        self.statusBar().showMessage(f"Сервер: {database.display_name} · школа «{org.short_name}» (№ {org.id}){look}")
+
+    def set_read_only_look(self) -> None:
+        """A methodist's look into a school: the server refuses every change; the title says so."""
+        self.read_only_look = True
+        self._update_title()
+
+    def connect_to_server(self) -> None:
+        from mentor_desk.ui.district.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.submitted.connect(lambda login: self.server_requested.emit(login, dialog))
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
 
     # ---- tab commands --------------------------------------------------------------
 
@@ -327,14 +352,15 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         org = self.services.organisation
-        dialog = OrganisationDialog(org.get(), org.school_years(), self)
-        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value))
+        record = org.get()
+        dialog = OrganisationDialog(record, org.school_years(), self)
+        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value, record.version))
         self.dialog = dialog
         dialog.open()
 
-    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings) -> None:
+    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings, version: int) -> None:
         def save() -> None:
-            self.services.organisation.update(value.draft)
+            self.services.organisation.update(value.draft, expected_version=version)
             self.services.organisation.set_current_year(value.current_year)
 
         Operation(self, save, Change.SCHOOL).in_dialog(dialog).run()
@@ -375,6 +401,15 @@ class MainWindow(QMainWindow):
         for tab in self._built.values():
             tab.save_state()  # type: ignore[attr-defined]
         s.sync()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        # On a server others change the data too: coming back to the window shows their changes.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self.services.database.is_sqlite and not self.services.database.closed
+                and self.dialog is None):
+            self.reload_all()
+        super().changeEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

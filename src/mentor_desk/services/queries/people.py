@@ -71,6 +71,7 @@ def _column(profile: Profile, name: str) -> Any:
 def person_select() -> Select[Any]:
     """Every person column and every profile column, each labelled by name (`staff__position`)."""
     columns: list[Any] = [getattr(m.Person, name).label(name) for name in PERSON_FIELDS]
+    columns.append(m.Person.version.label("version"))
     stmt_from: Any = m.Person
     for p in PROFILES:
         columns.append(p.table.person_id.label(f"{p.key}__present"))
@@ -156,6 +157,7 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
 
 
 def _records(rows: Iterable[Any], facts: _Facts, on: date) -> list[PersonRecord]:
+    version_at = _INDEX["version"]
     staff_present, staff_get = _PROFILE_GETTERS["staff"]
     others = [(p.key, p.record, *_PROFILE_GETTERS[p.key]) for p in PROFILES if p.key != "staff"]
     out = []
@@ -184,6 +186,7 @@ def _records(rows: Iterable[Any], facts: _Facts, on: date) -> list[PersonRecord]
             active_mentor_pairs=facts.mentor_loads.get(pid, 0),
             active_mentee_pairs=facts.mentee_pairs.get(pid, 0),
             has_processing_consent=pid in facts.consented,
+            version=r[version_at],
         ))
     return out
 

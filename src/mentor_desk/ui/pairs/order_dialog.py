@@ -10,7 +10,7 @@ from mentor_desk.domain.enums import OrderKind
 from mentor_desk.domain.records import OrderDraft, PairRecord
 from mentor_desk.ui.common.checkable_list import CheckableListModel
 from mentor_desk.ui.common.dialog_base import FormDialog, InputError, from_qdate, to_qdate
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.generated.ui_order_dialog import Ui_OrderDialog
 
 

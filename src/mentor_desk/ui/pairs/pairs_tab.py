@@ -27,7 +27,7 @@ from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog, CloseRequest
 from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog
@@ -274,7 +274,7 @@ class PairsTab(LazyTab):
         if pair is None:
             return
         dialog = PairDialog(self._services, pair, self)
-        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft, pair.version))
         self._open(dialog)
 
     def _open(self, dialog: FormDialog) -> None:
@@ -282,11 +282,13 @@ class PairsTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft) -> None:
+    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, version: int | None = None) -> None:
         pairs = self._services.pairs
 
         def save(accept: bool) -> PairRecord:
-            return pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
+            if pair_id is None:
+                return pairs.create(draft, accept)
+            return pairs.update(pair_id, draft, accept, expected_version=version)
 
         Operation(self, lambda: save(False), Change.PAIRS).confirm_warnings(lambda: save(True)).in_dialog(
             dialog).success(lambda saved: self._show_pair(saved.id)).run()

@@ -26,7 +26,7 @@ from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.people.consents_dialog import ConsentsDialog
 from mentor_desk.ui.people.import_dialog import ImportDialog, ImportRequest
@@ -213,7 +213,7 @@ class PeopleTab(LazyTab):
         if person is None:
             return
         dialog = PersonDialog(self, record=person)
-        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft, person.version))
         self._open(dialog)
 
     def _open(self, dialog: PersonDialog) -> None:
@@ -221,9 +221,10 @@ class PeopleTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft) -> None:
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft, version: int | None = None) -> None:
         people = self._services.people
-        Operation(self, lambda: people.create(draft) if person_id is None else people.update(person_id, draft),
+        Operation(self, lambda: people.create(draft) if person_id is None
+                  else people.update(person_id, draft, expected_version=version),
                   Change.PEOPLE).in_dialog(dialog).success(self._show_saved).run()
 
     def _show_saved(self, saved: PersonRecord) -> None:
