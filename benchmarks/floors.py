@@ -222,4 +222,28 @@ def bare_select_iom(conn: Any, iom_id: int) -> int:
     people = [pid for pid in (iom[2], iom[3]) if pid is not None]  # mentee_id, mentor_id
     marks = ",".join("?" for _ in people)
     count += len(conn.execute(PEOPLE_SELECT + f" WHERE p.id IN ({marks})", people).fetchall())
+
+
+def openpyxl_write_only_sheets(sheets: Sequence[tuple[Sequence[str], Sequence[Sequence[Any]]]], target: Path) -> None:
+    """openpyxl's write-only mode writing the same sheets (header and rows each), nothing more."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    for i, (header, rows) in enumerate(sheets):
+        ws = wb.create_sheet(f"Лист{i + 1}")
+        ws.append(list(header))
+        for row in rows:
+            ws.append(list(row))
+    wb.save(target)
+
+
+def bare_select_school_rows(url: str, tables: Sequence[str]) -> int:
+    """A bare SELECT of every row of the tables the district table is computed from (psycopg)."""
+    import psycopg
+
+    count = 0
+    with psycopg.connect(url) as conn, conn.cursor() as cur:
+        for table in tables:
+            cur.execute(f"SELECT * FROM {table}")
+            count += len(cur.fetchall())
     return count

@@ -223,7 +223,7 @@ def figure_register_data(st: Settings) -> list[Row]:
 
 def figure_register_xlsx(st: Settings) -> list[Row]:
     """The whole people register export (data, layout, .xlsx) beside XlsxWriter writing the same cells."""
-    from mentor_desk.exports.excel.spec import load_spec
+    from mentor_desk.domain.registers import load_spec
     from mentor_desk.services.documents import export_register
 
     services = open_services(large_database(st))
@@ -391,6 +391,7 @@ def figure_participants(st: Settings) -> list[Row]:
     with_repaint = absolute_row("search keystroke: filtering and repaint (p95)", p95,
                                 16.0, "ms")
     with_repaint.floor = round(repaint_floor, 3)  # a bare QTableView painting a page of rows
+    with_repaint.floor_name = "bare QTableView repaint"
     with_repaint.ratio = round(p95 / repaint_floor, 2)
     return [
         absolute_row("participants tab ready", statistics.median(ready), 1.0, "s", cpu=statistics.median(ready_cpu)),
@@ -456,6 +457,112 @@ def figure_bundle(st: Settings) -> list[Row]:
     ]
 
 
+def _server_url() -> str | None:
+    return os.environ.get("MENTOR_DESK_BENCH_DATABASE_URL") or os.environ.get("MENTOR_DESK_TEST_DATABASE_URL")
+
+
+def _district(st: Settings, url: str) -> tuple[str, str, int, int]:
+    """A fresh server database with N schools × M people (each a copy of one generated school);
+    returns (admin URL, methodist URL, schools, people per school)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from mentor_desk.db.engine import server_url
+    from mentor_desk.services.district import DistrictAdmin
+
+    schools, people = (3, 100) if st.quick else (50, 400)
+    school_file = st.work / f"school-{people}.db"
+    if not school_file.exists():
+        # seed 2: at 400 people seed 1 draws the same mentee twice into one group (large_db's sampler)
+        build_large_db(school_file, seed=1 if st.quick else 2, persons=people, pairs=people * 3 // 10,
+                       ioms=people // 40)
+    base = server_url(url)
+    name = f"md_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    admin_url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    district = DistrictAdmin(admin_url)
+    district.init()
+    suffix = name[-8:]
+    for i in range(schools):
+        number, _ = district.add_school(f"Школа № {i + 1}", f"bench_{suffix}_{i}", "bench")
+        district.upload(number, school_file)
+    district.add_methodist(f"bench_{suffix}_m", "bench")
+    methodist = make_url(admin_url).set(username=f"bench_{suffix}_m", password="bench")
+    return admin_url, methodist.render_as_string(hide_password=False), schools, people
+
+
+def _drop_district(admin_url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    u = make_url(admin_url)
+    suffix = str(u.database)[-8:]
+    engine = create_engine(u.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)'))
+        for role in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"bench_{suffix}_%"}):
+            conn.execute(text(f'DROP ROLE "{role[0]}"'))
+    engine.dispose()
+
+
+def figure_district(st: Settings) -> list[Row]:
+    """The methodist's district table and the consolidated workbook, on a real PostgreSQL server
+    (MENTOR_DESK_BENCH_DATABASE_URL or MENTOR_DESK_TEST_DATABASE_URL: a role that may create
+    databases and roles). Skipped without one."""
+    url = _server_url()
+    if not url:
+        print("(no PostgreSQL server given: set MENTOR_DESK_BENCH_DATABASE_URL to measure the district figures)",
+              file=sys.stderr)
+        return []
+    from sqlalchemy.engine import make_url
+
+    from mentor_desk.domain.registers import REGISTER_KINDS, load_spec
+    from mentor_desk.services.district import connect
+    from mentor_desk.services.district_view import DistrictView
+
+    admin_url, methodist_url, schools, people = _district(st, url)
+    try:
+        session = connect(methodist_url)
+        view = DistrictView(session.database)
+        try:
+            table = median_time(view.indicators, st.repeats)
+            indicators = view.indicators()
+            target = st.work / "district.xlsx"
+            book = median_time(lambda: view.consolidated_workbook(target, indicators=indicators), st.repeats)
+            sheets: list[tuple[list[str], list[list[Any]]]] = []
+            per_kind: dict[str, list[list[Any]]] = {k: [] for k in REGISTER_KINDS}
+            for org in view.schools():
+                data = view.school_services(org.id).registers.collect(list(REGISTER_KINDS))
+                for kind in REGISTER_KINDS:
+                    cols = load_spec(kind).columns
+                    per_kind[kind] += [[org.short_name, *(r.get(c.field) for c in cols)] for r in data.rows[kind]]
+            sheets.append((["Школа", "Участников"], [[i.name, i.participants] for i in indicators]))
+            for kind in REGISTER_KINDS:
+                sheets.append((["Школа", *(c.header for c in load_spec(kind).columns)], per_kind[kind]))
+        finally:
+            session.database.close()
+        raw = make_url(methodist_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        tables = ("organisation", "person", "staff_profile", "pupil_profile", "mentoring_form", "pair", "pair_mentee",
+                  "iom", "iom_activity", "consent")
+        select_floor = median_time(lambda: floors.bare_select_school_rows(raw, tables), st.repeats)
+        cells = sum(len(rows) * len(header) for header, rows in sheets)
+        book_floor = median_time(lambda: floors.openpyxl_write_only_sheets(sheets, st.work / "floor-district.xlsx"),
+                                 st.repeats)
+    finally:
+        _drop_district(admin_url)
+    table_ratio = table / select_floor if select_floor > 0 else float("inf")
+    return [
+        Row(f"district table ready: {schools} schools × {people} people (methodist, PostgreSQL)", round(table, 3), "s",
+            round(select_floor, 3), round(table_ratio, 2), "< 5 s", table < 5),
+        ratio_row(f"consolidated workbook of {schools} schools ({cells} cells)", book, book_floor, 2.0),
+    ]
+
+
 FIGURES: dict[str, Callable[[Settings], list[Row]]] = {
     "startup": figure_startup,
     "memory": figure_memory,
@@ -467,6 +574,7 @@ FIGURES: dict[str, Callable[[Settings], list[Row]]] = {
     "pdf-all": figure_all_ioms_pdf,
     "import": figure_import_xlsx,
     "bundle": figure_bundle,
+    "district": figure_district,
 }
 # Figures that do not depend on the size of the school: measured once, at the first size.
 ONCE = {"import", "bundle"}
@@ -489,43 +597,45 @@ def _run_figure(name: str, st: Settings, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+def _shown(r: Row) -> float:
+    """What a figure is judged on: CPU time where it was measured, else the value itself."""
+    return r.cpu if r.cpu is not None else r.value
+
+
 def growth_table(rows: list[Row], sizes: tuple[int, ...]) -> str:
-    """Markdown: each figure across the sizes, its growth from the smallest to the largest size
-    against the growth of the school, and its floor, ratio and target at the largest size."""
+    """Markdown: each figure across the sizes (CPU time where measured), its growth from the
+    smallest to the largest size against the growth of the school, and at the largest size its
+    wall time, floor, ratio, target and whether it is met."""
     order: list[str] = []
     by: dict[str, dict[int, Row]] = {}
     for r in rows:
-        key = r.figure
-        if key not in by:
-            order.append(key)
-            by[key] = {}
-        by[key][r.size] = r
-    head = ["figure", *(f"{n:,}".replace(",", " ") for n in sizes), "growth", "floor", "ratio", "CPU", "target",
+        if r.figure not in by:
+            order.append(r.figure)
+            by[r.figure] = {}
+        by[r.figure][r.size] = r
+    head = ["figure", *(f"{n:,}".replace(",", " ") for n in sizes), "growth", "wall", "floor", "ratio", "target",
             "met"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for key in order:
         cells = by[key]
         unit = next(iter(cells.values())).unit
         if set(cells) == {0}:
-            values = ["—"] * len(sizes)
-            values[0] = f"{cells[0].value:g} {unit}"
+            values = [f"{_shown(cells[0]):.3g} {unit}", *(["—"] * (len(sizes) - 1))]
             last = cells[0]
             growth = "—"
         else:
-            values = [f"{cells[n].value:g} {unit}" if n in cells else "—" for n in sizes]
+            values = [f"{_shown(cells[n]):.3g} {unit}" if n in cells else "—" for n in sizes]
             present = [n for n in sizes if n in cells]
-            last = cells[present[-1]]
-            first = cells[present[0]]
-            if len(present) > 1 and first.value > 0:
-                growth = f"×{last.value / first.value:.1f} for ×{present[-1] / present[0]:g} people"
-            else:
-                growth = "—"
-        floor = "—" if last.floor is None else f"{last.floor:g} {unit} ({last.floor_name})"
+            last, first = cells[present[-1]], cells[present[0]]
+            growth = "—"
+            if len(present) > 1 and _shown(first) > 0:
+                growth = f"×{_shown(last) / _shown(first):.1f} for ×{present[-1] / present[0]:g}"
+        wall = f"{last.value:.3g} {unit}" if last.cpu is not None else "—"
+        floor = "—" if last.floor is None else f"{last.floor:.3g} {unit} ({last.floor_name})"
         if last.old_floor is not None:
-            floor += f"; openpyxl {last.old_floor:g} {unit}"
+            floor += f"; openpyxl {last.old_floor:.3g} {unit}"
         ratio = "—" if last.ratio is None else f"{last.ratio:g}"
-        cpu = "—" if last.cpu is None else f"{last.cpu:g} s"
-        lines.append("| " + " | ".join([key, *values, growth, floor, ratio, cpu, last.target,
+        lines.append("| " + " | ".join([key, *values, growth, wall, floor, ratio, last.target,
                                           "yes" if last.met else "**no**"]) + " |")
     return "\n".join(lines)
 

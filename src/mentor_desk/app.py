@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
-from mentor_desk.paths import default_database, demo_database, log_dir
+from mentor_desk.logfile import setup_logging
+from mentor_desk.paths import default_database, demo_database
 
 
-def setup_logging() -> Path:
-    """A rotating log file in the data folder; no pupil names are ever logged."""
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "mentor-desk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    return path
-
-
-def resolve_database(args: argparse.Namespace) -> Path:
+def resolve_database(args: argparse.Namespace) -> Path | str:
     if getattr(args, "demo", False):
         path = demo_database()
         if not path.exists():
@@ -33,6 +18,8 @@ def resolve_database(args: argparse.Namespace) -> Path:
 
             write_demo(path, seed=2025, force=False)
         return path
+    if args.db and str(args.db).startswith(("postgresql://", "postgres://", "postgresql+")):
+        return str(args.db)  # a district server: the password is in the URL, never logged
     return Path(args.db) if args.db else default_database()
 
 

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers); keep one name per area. They are
 # imported only when a command is given, so that starting the window loads none of them.
-COMMAND_MODULES = ["core", "export", "excel", "safety", "site", "indicators", "year"]
+COMMAND_MODULES = ["core", "export", "orders", "excel", "safety", "site", "indicators", "year", "district"]
 
 
 class RussianArgumentParser(argparse.ArgumentParser):
@@ -76,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mentor_desk.app import run_gui
 
         return run_gui(args)
+    from mentor_desk.logfile import error_summary, setup_logging
+
+    log_file = setup_logging()  # the same file the window writes, the one the messages point to
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
@@ -84,7 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Прервано пользователем.", file=sys.stderr)
         return 130
-    except Exception as exc:  # last line of defence: one line for the user, details in the log
-        log.exception("unexpected error in command %s", args.command)
-        print(f"Непредвиденная ошибка: {exc}. Подробности записаны в журнал программы.", file=sys.stderr)
+    except Exception as exc:  # last line of defence: one Russian line, details (never a person's data) logged
+        from mentor_desk.services.safety import known_error
+
+        error = known_error(exc)
+        if error is not None:
+            log.warning("command %s failed: %s", args.command, type(exc).__name__)
+            print(error.message, file=sys.stderr)
+            return error.exit_code
+        log.error("unexpected error in command %s: %s", args.command, error_summary(exc))
+        print(f"Непредвиденная ошибка ({type(exc).__name__}). Подробности записаны в журнал «{log_file}».",
+              file=sys.stderr)
         return 1
+

@@ -25,6 +25,10 @@ class NotFoundError(UserError):
     pass
 
 
+class ConcurrentEditError(UserError):
+    """The record was saved by someone else after the user started editing it; nothing was written."""
+
+
 class DatabaseFileError(UserError):
     """Something is wrong with the database file itself; it was not modified."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -10,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mentor_desk.db import backup as backupmod
 from mentor_desk.db.backup import (
+    AUTO_INTERVAL,
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_RECENT,
@@ -19,12 +20,15 @@ from mentor_desk.db.backup import (
     BackupError,
     BackupInfo,
     BackupManager,
+    capture,
     inspect_backup,
     plan_rotation,
+    suggested_copy_name,
     verify_backup,
 )
-from mentor_desk.db.database import Database, files_dir_for, open_for_writing, open_sqlite
+from mentor_desk.db.database import Database, files_dir_for, open_sqlite
 from mentor_desk.db.lock import DatabaseLockedError, lock_path_for
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.errors import UserError
 from mentor_desk.paths import backups_dir_for
 from mentor_desk.services.container import Services
@@ -123,10 +127,10 @@ def test_automatic_backup_waits_for_the_interval(school: tuple[Path, Services], 
     path, services = school
     manager = BackupManager(path)
     t0 = datetime(2026, 3, 12, 10, 0)
-    assert manager.auto_backup_if_changed(min_interval=backupmod.AUTO_INTERVAL, now=t0) is not None
+    assert manager.auto_backup_if_changed(min_interval=AUTO_INTERVAL, now=t0) is not None
     add_unit(services, __import__("random").Random(5), tmp_path / "work")
-    assert manager.auto_backup_if_changed(min_interval=backupmod.AUTO_INTERVAL, now=t0 + timedelta(minutes=29)) is None
-    later = manager.auto_backup_if_changed(min_interval=backupmod.AUTO_INTERVAL, now=t0 + timedelta(minutes=31))
+    assert manager.auto_backup_if_changed(min_interval=AUTO_INTERVAL, now=t0 + timedelta(minutes=29)) is None
+    later = manager.auto_backup_if_changed(min_interval=AUTO_INTERVAL, now=t0 + timedelta(minutes=31))
     assert later is not None and later.created == t0 + timedelta(minutes=31)
 
 
@@ -159,7 +163,7 @@ def test_interrupted_backup_leaves_earlier_backups_intact(
     if where == "zip-write":
         monkeypatch.setattr(zipfile.ZipFile, "write", disk_full)
     else:
-        monkeypatch.setattr(backupmod.os, "replace", disk_full)
+        monkeypatch.setattr(os, "replace", disk_full)
     assert manager.auto_backup_if_changed() is None  # never raises: work goes on
     assert manager.last_error is not None and "закончилось место" in manager.last_error
     with pytest.raises(UserError) as err:
@@ -175,7 +179,7 @@ def test_interrupted_backup_leaves_earlier_backups_intact(
 
 def test_failed_snapshot_check_makes_no_backup(school: tuple[Path, Services], monkeypatch: pytest.MonkeyPatch) -> None:
     path, _ = school
-    monkeypatch.setattr(backupmod, "integrity_problem", lambda *_a, **_k: "row 3 missing from index")
+    monkeypatch.setattr(capture, "integrity_problem", lambda *_a, **_k: "row 3 missing from index")
     manager = BackupManager(path)
     assert manager.auto_backup_if_changed() is None
     assert manager.last_error is not None and "целостности" in manager.last_error
@@ -421,5 +425,37 @@ def test_a_broken_link_does_not_prevent_a_backup(school: tuple[Path, Services]) 
 
 
 def test_suggested_copy_name() -> None:
-    name = backupmod.suggested_copy_name(Path("/data/school.db"), datetime(2026, 3, 12, 10, 15))
+    name = suggested_copy_name(Path("/data/school.db"), datetime(2026, 3, 12, 10, 15))
     assert name == "school-копия-2026-03-12-1015.zip"
+
+
+# ---- forced backups: a stated horizon ---------------------------------------------------------------
+
+
+def test_forced_backups_are_kept_for_the_horizon_and_then_rotated() -> None:
+    from mentor_desk.db.backup import FORCED_KEEP_DAYS, FORCED_KEEP_NEWEST
+
+    now = datetime(2026, 6, 30, 18, 0)
+    forced = [_info(now - timedelta(hours=12 * i), "import") for i in range(200)]  # an import twice a day
+    keep, remove = plan_rotation(forced, now)
+    kept = {b.path for b in keep}
+    assert all(b.path in kept for b in forced if b.created >= now - timedelta(days=FORCED_KEEP_DAYS))
+    newest = sorted(forced, key=lambda b: b.created, reverse=True)[:FORCED_KEEP_NEWEST]
+    assert all(b.path in kept for b in newest)
+    assert len(keep) == max(FORCED_KEEP_NEWEST, 2 * FORCED_KEEP_DAYS + 1)
+    assert remove and all(b.created < now - timedelta(days=FORCED_KEEP_DAYS) for b in remove)
+
+
+def test_old_forced_backups_go_when_a_new_one_is_made(
+    school: tuple[Path, Services], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.db.backup import rotation
+
+    path, _ = school
+    monkeypatch.setattr(rotation, "FORCED_KEEP_NEWEST", 2)
+    manager = BackupManager(path)
+    now = datetime.now()
+    old = [manager.forced_backup("import", now=now - timedelta(days=60 - i)) for i in range(3)]
+    recent = manager.forced_backup("import", now=now)
+    left = [b.path for b in manager.list_backups()]
+    assert left == [recent.path, old[-1].path]  # the newest two; the rest are past the 30-day horizon

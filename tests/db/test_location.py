@@ -116,7 +116,7 @@ def test_check_location_refuses_network_and_asks_for_removable(
     monkeypatch.setattr(location, "removable_block_devices", lambda: {"sdb"})
     with pytest.raises(NetworkLocationError) as net:
         location.check_location(tmp_path / "net" / "school.db")
-    assert "PostgreSQL" in net.value.message
+    assert "PostgreSQL" in net.value.message and "«Подключиться к серверу…»" in net.value.message
     with pytest.raises(RemovableLocationError) as usb:
         location.check_location(tmp_path / "usb" / "school.db")
     assert "скопировать базу" in usb.value.message
@@ -127,7 +127,7 @@ def test_check_location_refuses_network_and_asks_for_removable(
 def test_open_for_writing_refuses_a_network_path_without_creating_anything(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from mentor_desk.db.database import open_for_writing
+    from mentor_desk.db.opening import open_for_writing
 
     share = tmp_path / "share"
     share.mkdir()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.db import lock as lockmod
-from mentor_desk.db.database import open_for_writing, open_sqlite
+from mentor_desk.db.database import open_sqlite
 from mentor_desk.db.lock import (
     DatabaseLock,
     DatabaseLockedError,
@@ -23,6 +23,7 @@ from mentor_desk.db.lock import (
     lock_path_for,
     read_lock,
 )
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.errors import UserError
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -33,6 +34,13 @@ def _write_lock(db: Path, **fields: object) -> None:
     data = {"host": "other-pc", "pid": 4242, "user": "anna", "since": now, "heartbeat": now, "token": "t"}
     data.update(fields)
     lock_path_for(db).write_text(json.dumps(data), encoding="utf-8")
+    _age(db, str(data["heartbeat"]))
+
+
+def _age(db: Path, when: str | None = None) -> None:
+    """Date the lock file's last write back to its heartbeat (or a minute ago), as a real one would be."""
+    stamp = datetime.fromisoformat(when).timestamp() if when else datetime.now().timestamp() - 60
+    os.utime(lock_path_for(db), (stamp, stamp))
 
 
 def _dead_pid() -> int:
@@ -100,6 +108,7 @@ def test_old_heartbeat_of_another_computer_needs_consent(tmp_path: Path) -> None
 def test_half_written_lock_counts_as_a_crash(tmp_path: Path) -> None:
     db = tmp_path / "school.db"
     lock_path_for(db).write_text('{"host": "vm", "pi', encoding="utf-8")
+    _age(db)
     held = DatabaseLock.acquire(db)
     assert held.previous_session_crashed
     held.release()
@@ -185,7 +194,7 @@ HOLDER = textwrap.dedent(
     import sys
     sys.path.insert(0, {src!r})
     from pathlib import Path
-    from mentor_desk.db.database import open_for_writing
+    from mentor_desk.db.opening import open_for_writing
     from mentor_desk.services.container import Services
     db = open_for_writing(Path({db!r}))
     Services.for_database(db)
@@ -243,3 +252,38 @@ def test_killed_holder_is_detected_as_crash(tmp_path: Path) -> None:
         assert reopened.lock is not None and reopened.lock.previous_session_crashed
     finally:
         reopened.close()
+
+
+def test_an_empty_lock_file_being_written_is_never_taken_over(tmp_path: Path) -> None:
+    db = tmp_path / "school.db"
+    lock_path_for(db).touch()  # a live process has just created it and is writing it now
+    with pytest.raises(DatabaseLockedError) as refused:
+        DatabaseLock.acquire(db)
+    assert not isinstance(refused.value, StaleLockError)
+    assert lock_path_for(db).read_bytes() == b""
+    with pytest.raises(DatabaseLockedError):
+        force_unlock(db)
+    _age(db)  # its writer died while writing it, long ago: now it is a crash
+    held = DatabaseLock.acquire(db)
+    assert held.previous_session_crashed
+    held.release()
+
+
+def test_a_young_lock_of_another_computer_is_never_stale(tmp_path: Path) -> None:
+    db = tmp_path / "school.db"
+    old = (datetime.now() - timedelta(hours=3)).isoformat(timespec="seconds")
+    _write_lock(db, heartbeat=old)
+    now = datetime.now().timestamp()
+    os.utime(lock_path_for(db), (now, now))  # but the file was written a moment ago
+    with pytest.raises(DatabaseLockedError) as refused:
+        DatabaseLock.acquire(db, takeover_stale=True)
+    assert not isinstance(refused.value, StaleLockError)
+
+
+def test_a_live_process_here_is_never_stale_even_with_an_old_heartbeat(tmp_path: Path) -> None:
+    db = tmp_path / "school.db"
+    old = (datetime.now() - timedelta(hours=3)).isoformat(timespec="seconds")
+    _write_lock(db, host=lockmod.this_host(), pid=os.getppid(), heartbeat=old)
+    with pytest.raises(DatabaseLockedError) as refused:
+        DatabaseLock.acquire(db, takeover_stale=True)
+    assert not isinstance(refused.value, StaleLockError)

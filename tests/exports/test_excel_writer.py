@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from mentor_desk.domain.registers import ColumnSpec
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.sanitize import MAX_CELL_CHARS, clean_text, is_formula_like
-from mentor_desk.exports.excel.spec import ColumnSpec
 from mentor_desk.exports.excel.writer import ExportCancelled, SheetData, column_widths, write_workbook
 
 COLUMNS = (

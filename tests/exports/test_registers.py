@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.records import PairDraft, PersonDraft, StaffProfile
+from mentor_desk.domain.registers import REGISTER_KINDS, load_spec
 from mentor_desk.errors import Cancelled, UserError
-from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.services.container import Services
 from mentor_desk.services.documents import export_register
-from tests.exports.school import FORMULA_TEXT, PHONE, School, build_school
+from tests.exports.school import FORMULA_TEXT, School, build_school
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_mentors_register(services: Services, school: School, tmp_path: Path) ->
     assert len(rows) == mentors_in_pairs  # every mentor here has a pair
     sokolova = next(r for r in rows if r["ФИО наставника"].value == "Соколова Ирина Викторовна")
     contacts = sokolova["Контактные данные для связи"]
-    assert contacts.value.startswith(PHONE) and contacts.data_type == "s"
+    assert contacts.value.startswith("+7 (900) 123-45-67") and contacts.data_type == "s"  # one format
     assert sokolova["Основные компетенции наставника"].value == "-методика подготовки к ОГЭ\n+проектная деятельность"
     assert sokolova["Основные компетенции наставника"].quotePrefix
     assert sokolova["Результаты программы"].value == FORMULA_TEXT
@@ -112,7 +112,7 @@ def test_mentees_register(services: Services, school: School, tmp_path: Path) ->
     belov = next(r for r in rows if r["ФИО наставляемого"].value == "Белов Артём Игоревич")
     assert belov["Год рождения наставляемого"].value == date.today().year - 15
     assert belov["Год рождения наставляемого"].data_type == "n"
-    assert belov["Контактные данные для связи"].value.startswith("+7 911")
+    assert belov["Контактные данные для связи"].value.startswith("+7 (911) ")  # one format
     assert belov["ФИО наставника"].value == "Орлов Никита Романович"
     assert belov["Отметка о прохождении программы"].value == "проходит"
     volkov = next(r for r in rows if r["ФИО наставляемого"].value == "Волков Денис Павлович")
@@ -133,6 +133,10 @@ def test_pairs_register_has_one_row_per_mentee(services: Services, school: Schoo
     assert first["Дата начала"].is_date
     group_rows = [r for r in rows if r["ФИО наставника"].value == "Орлов Никита Романович"]
     assert len(group_rows) == 2 and len({r["№ пары (группы)"].value for r in group_rows}) == 1
+    # the app's own pair numbers (the «№» of «Пары и группы»), and стаж in whole years
+    pair_ids = {p.id for p in services.pairs.list_pairs()}
+    assert {r["№ пары (группы)"].value for r in rows} <= pair_ids
+    assert all(isinstance(r["Стаж наставника, лет"].value, int) for r in rows if r["Стаж наставника, лет"].value)
     finished = next(r for r in rows if r["ФИО наставляемого"].value == "Волков Денис Павлович")
     assert finished["Статус"].value == PairStatus.COMPLETED.label
     assert finished["Дата окончания"].value.date() == school.year.first_day + timedelta(days=60)
@@ -247,7 +251,7 @@ def test_district_template_layout(services: Services, school: School, tmp_path: 
     assert sokolova["Стаж"].data_type == "n" and sokolova["Стаж"].value >= 22
     assert sokolova["Дата вхождения"].is_date
     assert sokolova["Номер СНИЛС"].value is None
-    assert sokolova["Контакты"].value.startswith(PHONE)
+    assert sokolova["Контакты"].value.startswith("+7 (900) 123-45-67")
     with pytest.raises(UserError, match="одному реестру"):
         export_register(services, "all", tmp_path / "x.xlsx", template=template)
 

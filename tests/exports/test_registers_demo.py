@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from mentor_desk.db import models as m
+from mentor_desk.domain.registers import REGISTER_KINDS, load_spec
 from mentor_desk.domain.schoolyear import SchoolYear
-from mentor_desk.exports.excel.spec import REGISTER_KINDS, load_spec
 from mentor_desk.services.container import Services
 from mentor_desk.services.documents import export_register
 from mentor_desk.services.registers import in_school_year

@@ -7,7 +7,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from mentor_desk.db.database import open_for_writing
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.domain.enums import ActivityStatus, PairStatus
 from mentor_desk.services.container import Services
 from tests.safety.helpers import add_unit

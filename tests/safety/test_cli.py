@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -102,6 +104,8 @@ def test_unlock_removes_a_stale_lock_only(school: Path, capsys: pytest.CaptureFi
     lock_path_for(school).write_text(
         json.dumps({"host": this_host(), "pid": 0, "since": "2026-03-12T10:15:00", "heartbeat": "2026-03-12T10:15:00"})
     )
+    written = datetime(2026, 3, 12, 10, 15).timestamp()  # a lock file is as old as its last heartbeat
+    os.utime(lock_path_for(school), (written, written))
     assert main(["unlock", "--db", str(school)]) == 0
     assert "Блокировка снята" in capsys.readouterr().out
     assert not lock_path_for(school).exists()

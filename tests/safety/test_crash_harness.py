@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.db.backup import BackupManager, verify_backup
-from mentor_desk.db.database import files_dir_for, open_for_writing, open_sqlite
+from mentor_desk.db.database import files_dir_for, open_sqlite
 from mentor_desk.db.lock import lock_path_for
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.services.container import Services
 from tests.safety.crash_writer import child_main
 from tests.safety.helpers import sha256

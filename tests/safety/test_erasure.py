@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.cli import main
-from mentor_desk.db.database import Database, files_dir_for, open_for_writing
+from mentor_desk.db.database import Database, files_dir_for
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
 from mentor_desk.domain.records import (
     ActivityDraft,

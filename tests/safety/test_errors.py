@@ -5,13 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
 
 from mentor_desk.cli import main
-from mentor_desk.db import backup as backupmod
 from mentor_desk.db import lock as lockmod
 from mentor_desk.db.database import open_sqlite
 from mentor_desk.db.errors import translate
@@ -87,7 +87,7 @@ def test_disk_full_while_saving_a_copy_from_the_cli(
     def no_space(*_a: object, **_k: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backupmod.os, "replace", no_space)
+    monkeypatch.setattr(os, "replace", no_space)
     code, err = _cli(capsys, "backup", "--db", str(school), "-o", str(tmp_path / "usb" / "copy.zip"))
     assert code == 2
     assert "Копия базы не сохранена" in err and "закончилось место" in err
@@ -183,7 +183,7 @@ def test_permission_denied_when_saving_a_copy(
     def denied(*_a: object, **k: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(target_dir))
 
-    monkeypatch.setattr(backupmod.tempfile, "TemporaryDirectory", denied)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", denied)
     code, err = _cli(capsys, "backup", "--db", str(school), "-o", str(target_dir / "copy.zip"))
     assert code == 2
     assert f"Нет доступа к «{target_dir}»" in err and "Выберите другую папку" in err

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from mentor_desk.db import recovery
 from mentor_desk.db.backup import BackupManager
-from mentor_desk.db.database import open_for_writing, open_sqlite
+from mentor_desk.db.database import open_sqlite
 from mentor_desk.db.lock import lock_path_for, this_host
+from mentor_desk.db.opening import open_for_writing
 from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import ForeignDatabaseError, NotADatabaseError
 from mentor_desk.services.container import Services
@@ -135,6 +138,8 @@ def test_unclean_shutdown_runs_the_full_check(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(recovery, "storage_problem", spy)
     open_for_writing(path, heartbeat=False).close()
     lock_path_for(path).write_text(f'{{"host": "{this_host()}", "pid": 0, "since": "", "heartbeat": ""}}')
+    long_ago = time.time() - 3600  # a lock is as old as its last write: left by a crash an hour ago
+    os.utime(lock_path_for(path), (long_ago, long_ago))
     db = open_for_writing(path, heartbeat=False)
     db.close()
     assert calls == [False, True]

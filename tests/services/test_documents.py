@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from mentor_desk.domain.registers import REGISTER_FILES, REGISTER_KINDS, load_spec
 from mentor_desk.errors import Cancelled, UserError
-from mentor_desk.exports.excel.spec import REGISTER_FILES, REGISTER_KINDS, load_spec
 from mentor_desk.resources import resource_path
 from mentor_desk.services import documents
 from mentor_desk.services.container import Services

@@ -169,3 +169,19 @@ def test_the_schools_own_wording_reaches_the_published_pdf(services: Services, t
     text = " ".join(p.extract_text() or "" for p in
                     PdfReader(str(target / "documents" / "polozhenie-o-nastavnichestve.pdf")).pages)
     assert "1. Основные понятия" in text and "1. Общие положения" not in text
+
+
+def test_the_sites_numbers_are_the_indicators(services: Services, tmp_path: Path) -> None:
+    """One definition of every number: the site shows what `mentor-desk indicators` computes that day."""
+    build_site_school(services)
+    on = date(2026, 12, 1)
+    data = write_site(services, tmp_path / "site", on=on)
+    figures = services.indicators.compute(on)
+    shown = {f.title: (f.value, f.detail) for f in data.figures}
+    assert shown["Наставников"] == (figures["mentors"].value_text, "")
+    assert shown["Наставнических пар и групп"] == (str(len(figures["pairs"].pairs)), "")
+    pupils = figures["pupils_covered"]
+    assert shown["Обучающихся в программах наставничества"] == (pupils.value_text,
+                                                                 f"{int(pupils.numerator)} из {pupils.denominator}")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert pupils.value_text in index

@@ -87,7 +87,7 @@ def _fresh_db(path: Path) -> None:
 
 def test_a_database_open_elsewhere_is_refused_with_who_holds_it(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from mentor_desk.db.database import open_for_writing
+    from mentor_desk.db.opening import open_for_writing
 
     path = tmp_path / "школа.db"
     _fresh_db(path)

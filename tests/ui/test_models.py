@@ -21,7 +21,8 @@ from mentor_desk.domain.records import (
     PupilProfile,
     StaffProfile,
 )
-from mentor_desk.ui.common.table_model import SORT_ROLE, RecordTableModel, SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
+from mentor_desk.ui.common.table_model import SORT_ROLE, RecordTableModel
 from mentor_desk.ui.iom.iom_tab import IOM_COLUMNS
 from mentor_desk.ui.pairs.pairs_model import make_meetings_model, make_pairs_model
 from mentor_desk.ui.people.consents_dialog import CONSENT_COLUMNS

@@ -239,13 +239,19 @@ def test_order_pdf_of_the_selected_pair_and_the_latest(qtbot: QtBot, demo_servic
     assert tab.order_of_pair_action.isEnabled() and f"№ {first.number}" in tab.order_of_pair_action.text()
     opened: list[Path] = []
     monkeypatch.setattr(prompts, "open_path", lambda p: opened.append(p) or True)
-    job = tab.print_order_of_selected()
+    assert tab.print_order_of_selected() is None  # first the names are checked
+    assert tab.orders.names_dialog is not None
+    tab.orders.names_dialog.submit()
+    job = tab.pdf_job
     assert job is not None
     qtbot.waitUntil(lambda: not job.running, timeout=30000)
     text = _pdf_text(job.target)
     assert opened == [job.target] and "ПРИКАЗ" in text and first.number in text
-    latest = tab.print_order(None)
-    assert latest is not None
+    tab.print_order(None)
+    assert tab.orders.names_dialog is not None
+    tab.orders.names_dialog.submit()
+    latest = tab.pdf_job
+    assert latest is not None and latest is not job
     qtbot.waitUntil(lambda: not latest.running, timeout=30000)
     assert orders[-1].number in _pdf_text(latest.target) and opened[-1] == latest.target
 
@@ -292,6 +298,8 @@ def test_new_order_fixes_the_checked_pairs_and_opens_its_pdf(tab: PairsTab, serv
     order = services.orders.list_orders()[-1]
     assert order.number == "17-о" and order.pair_ids == (ids[0],)
     assert services.pairs.get(ids[0]).order is not None and services.pairs.get(ids[1]).order is None
+    assert tab.orders.names_dialog is not None  # «Открыть в PDF?» — yes: the names are checked first
+    tab.orders.names_dialog.submit()
     job = tab.pdf_job
     assert job is not None
     qtbot.waitUntil(lambda: not job.running, timeout=30000)

@@ -229,6 +229,25 @@ def test_erase_person_after_two_confirmations(tab: PeopleTab, services: Services
     assert "Васина".encode() not in db_path.read_bytes()
 
 
+def test_erasure_offers_to_reach_the_backups(tab: PeopleTab, services: Services, school: School, db_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = BackupManager(db_path).forced_backup("manual")
+    person = school.pupils[1]
+    _select(tab, person.id)
+    questions: list[str] = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, q, *a: questions.append(q) or True)
+    monkeypatch.setattr(prompts, "ask_text", lambda *_a, **_k: "васина")
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_info", lambda _p, message, *a: shown.append(message))
+    tab.erase_person()
+    assert "резервных копий 1" in questions[-1]
+    assert "удалены данные участника: 1" in shown[-1]
+    import zipfile
+
+    with zipfile.ZipFile(backup.path) as zf:
+        assert "Васина".encode() not in zf.read("database.sqlite3")
+
+
 def test_erase_refused_when_the_surname_does_not_match(tab: PeopleTab, services: Services, school: School,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     _select(tab, school.pupils[2].id)

@@ -118,7 +118,11 @@ def test_save_as_offers_word_and_writes_docx_from_the_iom_and_pairs_tabs(
     pairs_tab = PairsTab(demo_services)
     qtbot.addWidget(pairs_tab)
     pairs_tab.ensure_loaded()
-    order_job = pairs_tab.print_order(None, save_as=True)
+    assert pairs_tab.print_order(None, save_as=True) is None  # the names in their cases are checked first
+    names = pairs_tab.orders.names_dialog
+    assert names is not None
+    names.submit()
+    order_job = pairs_tab.pdf_job
     assert order_job is not None
     qtbot.waitUntil(lambda: not order_job.running, timeout=60000)
     assert "ПРИКАЗ" in docx_text(tmp_path / "документ2.docx")

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentor_desk.commands.common import add_db_argument, db_path, open_services
-from mentor_desk.db.checks import check_database
+from mentor_desk.commands.common import add_db_argument, db_path, is_server, open_services
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import check_database
 
 
 def register(sub: Any) -> None:
@@ -39,10 +39,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.path)
     summary = write_demo(path, seed=args.seed, force=args.force, on=parse_day(args.on) if args.on else None)
     print(f"Демонстрационная школа записана в «{path}»: {summary}")
+    if summary.replaced_backup is not None:
+        print(f"Прежняя база сохранена в резервной копии «{summary.replaced_backup}».")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if is_server(args):
+        return _check_server(args)
     report = check_database(db_path(args))
     if report.problem:
         print(report.problem, file=sys.stderr)
@@ -51,6 +55,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"Внимание: {warning}")
     return 0 if not report.warnings else 4
+
+
+def _check_server(args: argparse.Namespace) -> int:
+    services = open_services(args, read_only=True)
+    try:
+        hashes = services.roadmaps.all_attachment_hashes()
+        bad = [name for sha, name in hashes if not services.files.verify(sha)]
+        name = services.organisation.get().short_name
+    finally:
+        services.database.close()
+    if bad:
+        print(f"Внимание: на сервере нет или испорчены файлы продуктов: {', '.join(sorted(set(bad))[:10])}")
+        return 4
+    print(f"Схема базы на сервере актуальна; школа «{name}»; файлов продуктов проверено: {len(hashes)}.")
+    return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -70,13 +70,11 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     print(f"Строка заголовков: {preview.header_row}. Распознаны столбцы: {recognised}.")
     if preview.unrecognised:
         print("Не распознаны (не загружаются): " + ", ".join(f"«{c.header}»" for c in preview.unrecognised) + ".")
-    services = open_services(args)
+    services = open_services(args, read_only=args.dry_run)  # a dry run writes nothing, not even a rename
     try:
-        if not args.dry_run and services.database.path is not None and preview.rows:
-            from mentor_desk.db.backup import BackupManager
+        from mentor_desk.services.safety import apply_import
 
-            BackupManager(services.database.path).forced_backup("import")
-        outcome = services.imports.apply(preview, update_existing=args.update_existing, dry_run=args.dry_run)
+        outcome = apply_import(services, preview, update_existing=args.update_existing, dry_run=args.dry_run)
     finally:
         services.database.close()
     for issue in sorted(outcome.rejected, key=lambda i: i.row):

@@ -76,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError(f"Папка «{target}» не найдена. С --separate укажите в -o существующую папку.")
     else:
         target = documents.checked_target(args.output, tuple(f.suffix for f in kind.formats))
-    services = open_services(args)
+    services = open_services(args, set_aside=False)  # an export never renames the file
     try:
         if separate:
             params = params_from_args(args)

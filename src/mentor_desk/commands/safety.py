@@ -8,10 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from mentor_desk.commands.common import add_db_argument, db_path, open_services
-from mentor_desk.db.backup import BackupManager, inspect_backup
-from mentor_desk.db.errors import translate
-from mentor_desk.db.lock import force_unlock, this_user
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import (
+    DataSafety,
+    archives_in_backups,
+    erase_in_backups,
+    force_unlock,
+    inspect_backup,
+    this_user,
+    translate,
+)
 
 
 def register(sub: Any) -> None:
@@ -37,6 +43,8 @@ def register(sub: Any) -> None:
     add_db_argument(erase)
     erase.add_argument("--person", type=int, required=True, metavar="ID", help="номер участника")
     erase.add_argument("--by", default="", metavar="КТО", help="кто удаляет (для журнала удалений)")
+    erase.add_argument("--in-backups", action="store_true",
+                       help="удалить участника и из всех резервных копий и сохранённых копий в папке копий")
     erase.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     erase.set_defaults(handler=cmd_erase)
 
@@ -49,7 +57,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UserError(f"Файл базы «{path}» не найден. Проверьте путь.")
-    manager = BackupManager(path)
+    manager = DataSafety(path)
     if args.output:
         info = manager.save_copy(Path(args.output))
         print(f"Копия базы сохранена и проверена: «{info.path}» ({info.counts_text()}).")
@@ -63,7 +71,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     source = Path(args.source)
     info = inspect_backup(source)
-    result = BackupManager(path).restore(source)
+    result = DataSafety(path).restore(source)
     print(f"База «{path.name}» восстановлена из копии от {info.created:%d.%m.%Y %H:%M} ({info.counts_text()}).")
     if result.safety_backup is not None:
         print(f"Прежняя база сохранена в резервной копии «{result.safety_backup.path.name}».")
@@ -79,7 +87,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    manager = BackupManager(db_path(args))
+    manager = DataSafety(db_path(args))
     items = manager.list_backups()
     if not items:
         print(f"Резервных копий базы «{db_path(args).name}» нет (папка «{manager.backups_dir}»).")
@@ -91,12 +99,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-
+    who = args.by or this_user() or "командная строка"
     services = open_services(args)
     try:
-        result = services.erasure.erase_person(
-            args.person, args.by or this_user() or "командная строка"
-        )
+        result = services.erasure.erase_person(args.person, who)
     except UserError:
         raise
     except Exception as exc:
@@ -107,10 +113,20 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(f"Персональные данные участника №{args.person} удалены; в реестрах он показан как «{result.placeholder}».")
     else:
         print(f"Участник №{args.person} и его персональные данные удалены.")
+    code = 0
     if not result.storage_clean:
         print("Внимание: удалённые данные ещё найдены в файле базы; выполните команду повторно.", file=sys.stderr)
-        return 4
-    return 0
+        code = 4
+    archives = archives_in_backups(db_path(args))
+    if args.in_backups:
+        report = erase_in_backups(db_path(args), args.person, who)
+        print(report.describe())
+        if report.failed:
+            code = 4
+    elif archives:
+        print(f"В папке резервных копий {len(archives)} копий базы, сделанных раньше, ещё могут содержать данные "
+              "участника. Чтобы удалить их и оттуда, повторите команду с --in-backups.")
+    return code
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:

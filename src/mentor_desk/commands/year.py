@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
     annual = report_sub.add_parser("annual", help="«Аналитическая справка по итогам реализации программы "
                                                   "наставничества» (PDF)")
     add_db_argument(annual)
-    annual.add_argument("-o", "--output", metavar="FILE", required=True, help="куда сохранить (.pdf)")
+    annual.add_argument("-o", "--output", metavar="FILE", required=True, help="куда сохранить (.pdf или .docx)")
     annual.add_argument("--year", metavar="2026/2027", default=None, help="учебный год (по умолчанию — текущий)")
     annual.add_argument("--org", type=int, default=None, help=argparse.SUPPRESS)
     annual.set_defaults(handler=cmd_report_annual)
@@ -54,5 +54,8 @@ def cmd_report_annual(args: argparse.Namespace) -> int:
         pages = services.annual.write(target, args.year)
     finally:
         services.database.close()
-    print(f"Аналитическая справка сохранена: «{target}» (страниц: {pages}).")
+    if target.suffix.lower() == ".docx":
+        print(f"Аналитическая справка сохранена: «{target}» (документ Word, диаграмм рисунками: {pages}).")
+    else:
+        print(f"Аналитическая справка сохранена: «{target}» (страниц: {pages}).")
     return 0

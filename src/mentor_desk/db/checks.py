@@ -10,9 +10,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentor_desk.db.database import files_dir_for
 from mentor_desk.db.engine import make_engine, sqlite_url
-from mentor_desk.db.filecheck import FileState, inspect_file, integrity_problem
-from mentor_desk.db.migrate import schema_state
-from mentor_desk.errors import UserError
+from mentor_desk.db.filecheck import FileState, damaged_message, inspect_file, integrity_problem
+from mentor_desk.db.leftovers import find_leftovers
+from mentor_desk.db.migrate import NO_VERSION_TABLE, schema_state
+from mentor_desk.errors import DamagedDatabaseError, UserError
 
 
 @dataclass
@@ -36,21 +37,27 @@ def check_database(path: Path) -> CheckReport:
         return CheckReport(problem=f"Файл «{path.name}» пуст: это не база данных Mentor Desk.")
     problem = integrity_problem(path, full=True)
     if problem:
-        return CheckReport(
-            problem=f"Файл базы «{path.name}» повреждён ({problem}). Восстановите базу из резервной копии."
-        )
+        return CheckReport(problem=damaged_message(path, problem))
     engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
     try:
-        current, head = schema_state(engine)
+        current, head = schema_state(engine, strict=True)
         with engine.connect() as conn:
             attachments = conn.exec_driver_sql("SELECT sha256, original_name FROM attachment").fetchall()
+    except DamagedDatabaseError as exc:
+        return CheckReport(problem=damaged_message(path, NO_VERSION_TABLE if exc.message == NO_VERSION_TABLE else
+                                                   exc.message.rstrip(".")))
     except UserError as exc:
         return CheckReport(problem=exc.message)
     except (SQLAlchemyError, sqlite3.Error) as exc:
-        return CheckReport(problem=f"Файл базы «{path.name}» не читается: {exc}. Восстановите базу из резервной копии.")
+        return CheckReport(problem=damaged_message(path, type(exc).__name__))
     finally:
         engine.dispose()
     report = CheckReport(summary=f"База в порядке: «{path.name}», версия схемы {current}.")
+    for leftover in find_leftovers(path):
+        report.warnings.append(
+            f"рядом с базой осталась временная копия данных «{leftover.name}» от прерванной работы; она будет "
+            "удалена при следующем открытии базы (или командой erase)"
+        )
     if current != head:
         report.warnings.append(f"схема {current} будет обновлена до {head} при следующем открытии в программе")
     from mentor_desk.db.filestore import FileStore

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,19 +13,22 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentor_desk.db.engine import is_sqlite_url, make_engine, sqlite_url
-from mentor_desk.db.filecheck import FileState, inspect_file
-from mentor_desk.db.migrate import HEAD_REVISION, schema_state, stored_revision, upgrade
-from mentor_desk.errors import DatabaseFileError, UserError
+from mentor_desk.db.filecheck import FileState, damaged_message, inspect_file, integrity_problem
+from mentor_desk.db.fileops import files_dir_for, make_private, private_mkdir
+from mentor_desk.db.migrate import (
+    HEAD_REVISION,
+    NO_VERSION_TABLE,
+    has_tables,
+    schema_state,
+    stored_revision,
+    upgrade,
+)
+from mentor_desk.errors import DamagedDatabaseError, DatabaseFileError, UserError
 
 if TYPE_CHECKING:
     from mentor_desk.db.lock import DatabaseLock
 
 BackupHook = Callable[[Path, str], Path | None]
-
-
-def files_dir_for(path: Path) -> Path:
-    """The folder that belongs to a database file and holds its attached product files."""
-    return path.with_name(path.name + ".files")
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Database:
     files_dir: Path
     session_factory: sessionmaker[Session] = field(init=False)
     lock: DatabaseLock | None = None
+    closed: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -45,7 +50,16 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else self.engine.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return self.path.name
+        u = self.engine.url  # never the password
+        port = f":{u.port}" if u.port else ""
+        return f"{u.username}@{u.host or 'localhost'}{port}/{u.database}"
+
+    @property
+    def server_name(self) -> str:
+        u = self.engine.url
+        return f"{u.host or 'localhost'}{f':{u.port}' if u.port else ''}"
 
     @property
     def read_only(self) -> bool:
@@ -53,6 +67,7 @@ class Database:
 
     def close(self) -> None:
         """Close every connection (SQLite then checkpoints its WAL) and release the write lock."""
+        self.closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -72,7 +87,9 @@ def open_sqlite(
         if not create:
             raise DatabaseFileError(f"Файл базы «{path}» не найден.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_mkdir(path.parent)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite gives its journal the same mode
+            make_private(path)
         except OSError as exc:
             raise UserError(f"Не удалось создать папку «{path.parent}»: {exc.strerror}. Выберите другую папку.") from exc
     elif stored_revision(path) == HEAD_REVISION:
@@ -81,12 +98,15 @@ def open_sqlite(
         ro = make_engine(sqlite_url(path, read_only=True), read_only=True)
         try:
             current, head = schema_state(ro)
+            unversioned = current is None and has_tables(ro)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - mapped by callers
             raise DatabaseFileError(f"Файл базы «{path.name}» не читается: {exc}") from exc
         finally:
             ro.dispose()
         if current != head and backup_before_migration is not None:
             backup_before_migration(path, "migration")
+        if unversioned:  # tables without their version: a migration would fail on every write
+            raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE))
     if state is not FileState.OURS or stored_revision(path) != HEAD_REVISION:
         migrator = make_engine(sqlite_url(path), foreign_keys=False)
         try:
@@ -107,76 +127,35 @@ def open_url(url: str, files_dir: Path) -> Database:
     return Database(engine=engine, url=url, path=None, files_dir=files_dir)
 
 
-def open_for_writing(
-    path: Path,
-    *,
-    create: bool = True,
-    takeover_stale: bool = False,
-    allow_removable: bool = False,
-    heartbeat: bool = True,
-) -> Database:
-    """The one way the GUI and the write commands open a SQLite file.
-
-    In order, each step touching nothing if it refuses: the location (a network share is
-    refused, removable media needs allow_removable); the file's header (a foreign or non-database
-    file is refused); the write lock (another session holding it is refused, see db/lock.py);
-    a quick check, or a full integrity check when the previous session ended uncleanly — a
-    damaged file is renamed *.damaged-<timestamp> and the newest verified backup offered
-    (recovery.DamagedDatabaseFound); a forced backup before a schema migration. The returned
-    Database holds the lock until close(). Every failure is a UserError in Russian.
-    """
+def open_server(url: str, files_cache: Path) -> Database:
+    """Open a district server as a school or methodist login: no migration (that is the
+    administrator's `district init`), the schema must be exactly this version's."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from mentor_desk.db import recovery
-    from mentor_desk.db.backup import backup_hook
     from mentor_desk.db.errors import translate
-    from mentor_desk.db.location import check_location
-    from mentor_desk.db.lock import DatabaseLock
-    from mentor_desk.errors import DamagedDatabaseError, ForeignDatabaseError, NotADatabaseError
 
-    path = Path(path)
+    engine = make_engine(url)
     try:
-        check_location(path, allow_removable=allow_removable)
-        header_problem: str | None = None
         try:
-            state = inspect_file(path)
-        except ForeignDatabaseError as exc:
-            raise ForeignDatabaseError(
-                exc.message + " Файл не изменён." + (
-                    " " + recovery.backup_offer_text(recovery.BackupManager(path).newest_verified())
-                    if recovery.has_backups(path) else ""
-                )
-            ) from exc
-        except NotADatabaseError:
-            # Garbage where our database used to be (it has backups) is treated as damage;
-            # any other file that is not a database is refused untouched.
-            if not path.is_file() or not recovery.has_backups(path):
-                raise
-            header_problem = "содержимое файла не похоже на базу данных"
-            state = FileState.OURS
+            current, head = schema_state(engine)
         except DamagedDatabaseError:
-            header_problem = "файл обрезан или испорчен"
-            state = FileState.OURS
-        if state is FileState.MISSING and not create:
-            raise DatabaseFileError(f"Файл базы «{path}» не найден.")
-        lock = DatabaseLock.acquire(path, takeover_stale=takeover_stale)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        raise translate(exc) from exc
-    try:
-        if state is FileState.OURS:
-            problem = header_problem or recovery.storage_problem(path, full=lock.previous_session_crashed)
-            if problem:
-                raise recovery.set_aside_and_offer(path, problem)
-        database = open_sqlite(path, create=create, backup_before_migration=backup_hook)
+            current, head = None, ""
+        if current is None:
+            raise DatabaseFileError(
+                "На сервере нет базы Mentor Desk. Администратор района создаёт её командой "
+                "«mentor-desk district init --url …»; затем подключитесь снова."
+            )
+        if current != head:
+            raise DatabaseFileError(
+                "База на сервере сделана прежней версией Mentor Desk. Администратор района обновляет её командой "
+                "«mentor-desk district init --url …» (данные сохраняются); затем подключитесь снова."
+            )
     except BaseException as exc:
-        lock.release()
-        if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
+        engine.dispose()
+        if isinstance(exc, SQLAlchemyError | OSError):
             raise translate(exc) from exc
         raise
-    database.lock = lock
-    if heartbeat:
-        lock.start_heartbeat()
-    return database
+    return Database(engine=engine, url=url, path=None, files_dir=files_cache)
 
 
 def open_read_only(path: Path) -> Database:
@@ -189,13 +168,18 @@ def open_read_only(path: Path) -> Database:
     state = inspect_file(path)
     if state is not FileState.OURS:
         raise DatabaseFileError(f"Файл базы «{path}» не найден или пуст.")
+    problem = integrity_problem(path, full=False, links=False)
+    if problem:
+        raise DamagedDatabaseError(damaged_message(path, problem))
     engine = make_engine(sqlite_url(path, read_only=True), read_only=True)
     try:
-        current, head = schema_state(engine)
+        current, head = schema_state(engine, strict=True)
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, SQLAlchemyError | sqlite3.Error | OSError):
             raise translate(exc) from exc
+        if isinstance(exc, DamagedDatabaseError) and exc.message == NO_VERSION_TABLE:
+            raise DamagedDatabaseError(damaged_message(path, NO_VERSION_TABLE)) from exc
         raise
     if current != head:
         engine.dispose()

@@ -43,10 +43,47 @@ def _permission_message(filename: object) -> str:
     )
 
 
+SERVER_LOST_MESSAGE = (
+    "Связь с сервером прервалась: изменения не сохранены (на сервере ничего не записано наполовину). "
+    "Проверьте сеть и повторите — окно можно продолжать использовать."
+)
+
+
+def _server_message(text: str) -> UserError | None:
+    """Messages for a PostgreSQL server (psycopg's texts are English whatever the server's locale)."""
+    if "password authentication failed" in text or "no password supplied" in text or ("password" in text and "auth" in text):
+        return UserError("Сервер отклонил вход: неверный логин или пароль. Проверьте их (пароль — у администратора района).")
+    if "role" in text and "does not exist" in text:
+        return UserError("Сервер отклонил вход: такого логина нет. Проверьте логин (его выдаёт администратор района).")
+    if "database" in text and "does not exist" in text:
+        return UserError("На сервере нет такой базы данных. Проверьте её имя в настройках подключения.")
+    if any(s in text for s in ("connection refused", "could not translate host", "name or service not known",
+                               "timeout expired", "no route to host", "network is unreachable",
+                               "could not connect", "connection timed out", "nodename nor servname")):
+        return UserError(
+            "Сервер недоступен: проверьте адрес и порт, сеть и что сервер PostgreSQL запущен; затем повторите."
+        )
+    if any(s in text for s in ("server closed the connection", "terminating connection", "connection is closed",
+                               "connection was closed", "consuming input failed", "ssl syscall",
+                               "connection already closed", "lost synchronization", "broken pipe")):
+        return UserError(SERVER_LOST_MESSAGE)
+    if "row-level security" in text or "permission denied" in text:
+        return UserError(
+            "Сервер не разрешил это изменение для вашего логина (у методиста — только просмотр). Ничего не записано."
+        )
+    if "ssl" in text:
+        return UserError("Не удалось установить защищённое соединение (SSL) с сервером: проверьте режим SSL.")
+    return None
+
+
 def translate(exc: BaseException) -> UserError:
     """Map an exception to a UserError; unknown errors keep their text after a general hint."""
     if isinstance(exc, UserError):
         return exc
+    if isinstance(exc, DBAPIError) and type(exc.orig).__module__.startswith("psycopg"):
+        server = _server_message(str(exc.orig).lower())
+        if server is not None:
+            return server
     if isinstance(exc, IntegrityError):
         text = str(exc.orig).lower()
         if "one_open_per_programme" in text or "pair_mentee.mentee_id, pair_mentee.programme_id" in text:
@@ -91,11 +128,17 @@ def translate(exc: BaseException) -> UserError:
                 "Выберите другую папку."
             )
         if orig.errno in (errno.EACCES, errno.EPERM):
-            return UserError(_permission_message(orig.filename))
+            # A refused rename names both files: the one that really failed is its target.
+            return UserError(_permission_message(getattr(orig, "filename2", None) or orig.filename))
         if orig.errno == errno.ENOENT:
             where = f"«{orig.filename}»" if orig.filename else "Файл или папка"
             return UserError(f"{where} не найден(а). Проверьте путь: возможно, флешка вынута или папка переименована.")
         if orig.errno == errno.EIO:
             return UserError(IO_MESSAGE)
         return UserError(f"Ошибка работы с файлом: {orig.strerror or orig}. Проверьте диск и папку базы и повторите.")
-    return UserError(f"Не удалось выполнить операцию с базой данных: {orig}")
+    if isinstance(orig, sqlite3.Error):  # SQLite's own text names tables and columns, never values
+        return UserError(f"Не удалось выполнить операцию с базой данных: {orig}. Повторите действие.")
+    return UserError(
+        f"Не удалось выполнить операцию с базой данных ({type(orig).__name__}). Повторите действие; если ошибка "
+        "повторится, восстановите базу из резервной копии (Файл → «Восстановить из копии…»)."
+    )

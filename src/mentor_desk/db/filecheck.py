@@ -73,8 +73,16 @@ def inspect_file(path: Path) -> FileState:
     return FileState.OURS
 
 
-def integrity_problem(path: Path, full: bool = False) -> str | None:
-    """Run quick_check (or integrity_check) read-only; return the problem or None."""
+def damaged_message(path: Path, problem: str) -> str:
+    """What every command says about a damaged file: the same words, the same next step."""
+    return (
+        f"Файл базы «{path.name}» повреждён ({problem}). Файл не изменён. Восстановите базу из резервной копии: "
+        "в программе — Файл → «Восстановить из копии…», в командной строке — mentor-desk restore."
+    )
+
+
+def integrity_problem(path: Path, full: bool = False, links: bool = True) -> str | None:
+    """Run quick_check (or integrity_check) read-only, and the foreign-key check with links; the problem or None."""
     uri = f"file:{path.resolve().as_posix()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -85,7 +93,7 @@ def integrity_problem(path: Path, full: bool = False) -> str | None:
         rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         if rows != [("ok",)]:
             return "; ".join(str(r[0]) for r in rows[:5])
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall() if links else []
         if fk:
             return f"нарушены связи между записями ({len(fk)})"
         return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PureWindowsPath
 
+from mentor_desk.db.copying import copy_database
 from mentor_desk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -206,7 +207,8 @@ class NetworkLocationError(UserError):
         super().__init__(
             f"База «{path}» находится в сетевой папке. Работа с файлом базы по сети приводит к его порче, "
             "поэтому Mentor Desk так не работает. Скопируйте базу на диск этого компьютера, а для общей базы "
-            "нескольких школ используйте режим сервера PostgreSQL (см. раздел «Общая база района» в руководстве)."
+            "нескольких рабочих мест или школ используйте районный сервер PostgreSQL: Файл → «Подключиться к "
+            "серверу…» (см. раздел «Районный сервер» в руководстве)."
         )
         self.path = path
 
@@ -237,8 +239,6 @@ def copy_to_local(source: Path, target: Path) -> Path:
 
     The source is only read; the target must not exist yet. Returns the target path.
     """
-    from mentor_desk.db.backup import copy_database
-
     if target.exists():
         raise UserError(f"Файл «{target}» уже существует. Выберите другое имя.")
     if classify(target) is not Location.LOCAL:

@@ -1,73 +1,48 @@
-"""One writer per database: a "<db>.lock" file made atomically, with a heartbeat.
+"""One writer per database: a "<db>.lock" file published atomically, with a heartbeat.
 
-The lock is a small JSON file (host, pid, user, since, heartbeat, token) created with
-O_CREAT|O_EXCL, so exactly one process wins. The holder refreshes the heartbeat every
-HEARTBEAT_SECONDS. A lock is *stale* when its holder is provably gone (same computer and
-the process no longer exists) or when its heartbeat is older than STALE_AFTER. A stale lock
-left by a crash on this computer is taken over silently (and the caller learns that the last
-session ended uncleanly); a stale lock of another computer is only taken over on request.
+The lock is a small JSON file (host, pid, user, since, heartbeat, token, purpose). It is written
+completely to a private temporary file first and then published with os.link, which fails if
+the lock exists: exactly one process wins, and nobody ever sees a lock file that is still being
+written. (Where the file system has no hard links, e.g. FAT on a USB stick, an exclusive create
+is used and the age rule below covers the moment before its contents are written.)
+
+A lock is *stale* only when its holder is provably gone: the lock names this computer and a
+process that no longer exists; or it cannot be read and is older than MIN_AGE_SECONDS; or it
+names another computer and its heartbeat is older than STALE_AFTER. A lock younger than
+MIN_AGE_SECONDS whose process is not proven gone, or naming a live process on this computer, is
+never stale. Taking a stale lock over happens under a short operating-system lock on the folder,
+after reading the lock again, so two processes never both remove and replace it. A stale lock
+left by a crash on this computer is taken over silently (the caller learns that the last session
+ended uncleanly); a stale lock of another computer is only taken over on request.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
 import json
 import logging
 import os
 import secrets
-import socket
 import threading
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from mentor_desk.db.fileops import private_mkdir
+from mentor_desk.db.lockfile import create_exclusive, pid_alive, takeover_guard, this_host, this_user
 from mentor_desk.errors import DatabaseBusyError, UserError
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 60.0
 STALE_AFTER = timedelta(minutes=20)
+MIN_AGE_SECONDS = 5.0
 
 
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
-
-
-def this_host() -> str:
-    return socket.gethostname() or "неизвестный компьютер"
-
-
-def this_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # getpass raises various errors when no user name is known
-        return ""
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id exists on this computer."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass(frozen=True)
@@ -79,6 +54,7 @@ class LockInfo:
     heartbeat: str
     token: str = ""
     purpose: str = "app"
+    written: float = 0.0  # the lock file's mtime when it was read (0: unknown)
 
     @property
     def since_dt(self) -> datetime | None:
@@ -89,16 +65,20 @@ class LockInfo:
         return _parse_time(self.heartbeat)
 
     def is_stale(self, now: datetime | None = None, host: str | None = None) -> bool:
+        """Whether the holder is provably gone (see the module docstring)."""
         now = now or datetime.now()
+        if self.host == (host or this_host()) and self.pid > 0:
+            return not pid_alive(self.pid)  # this computer: the process table is the proof
+        if self.written and now.timestamp() - self.written < MIN_AGE_SECONDS:
+            return False  # being written right now, or refreshed a moment ago
+        if self.pid <= 0 and self.host == (host or this_host()):
+            return True  # unreadable, and old: a crash while it was being written
         beat = self.heartbeat_dt
-        too_old = beat is None or now - beat > STALE_AFTER
-        if self.host == (host or this_host()) and not pid_alive(self.pid):
-            return True
-        return too_old
+        return beat is None or now - beat > STALE_AFTER
 
     def crashed_here(self, host: str | None = None) -> bool:
         """The holder ran on this computer and its process is gone: a crash, safe to take over."""
-        return self.host == (host or this_host()) and not pid_alive(self.pid)
+        return self.host == (host or this_host()) and self.is_stale(host=host)
 
     def describe(self) -> str:
         """«на компьютере «X» (пользователь Y) с 12.03.2026 10:15»"""
@@ -132,8 +112,11 @@ def read_lock(db_path: Path) -> LockInfo | None:
     path = lock_path_for(db_path)
     try:
         raw = path.read_text(encoding="utf-8")
+        written = path.stat().st_mtime
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raw, written = "", _mtime(path)
     try:
         data = json.loads(raw)
         return LockInfo(
@@ -144,11 +127,19 @@ def read_lock(db_path: Path) -> LockInfo | None:
             heartbeat=str(data.get("heartbeat", "")),
             token=str(data.get("token", "")),
             purpose=str(data.get("purpose", "app")),
+            written=written,
         )
     except (ValueError, KeyError, TypeError):
-        # A half-written lock (crash while creating it) has no valid heartbeat: stale.
-        # Only a crash while writing it leaves such a file; pid 0 marks it as abandoned here.
-        return LockInfo(host=this_host(), pid=0, user="", since="", heartbeat="", token="")
+        # Unreadable: being written right now (no hard links here) or left by a crash while it
+        # was written. pid 0 says "unknown"; the age rule decides (LockInfo.is_stale).
+        return LockInfo(host=this_host(), pid=0, user="", since="", heartbeat="", token="", written=written)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _locked_message(db_path: Path, info: LockInfo) -> str:
@@ -218,8 +209,8 @@ class DatabaseLock:
         took_over: LockInfo | None = None
         for _attempt in range(5):
             try:
-                db_path.parent.mkdir(parents=True, exist_ok=True)
-                _create_exclusive(lock_path_for(db_path), info)
+                private_mkdir(db_path.parent)
+                create_exclusive(lock_path_for(db_path), _lock_bytes(info), info.token)
                 lock = cls(db_path, info, took_over)
                 if took_over is not None:
                     log.warning("took over a stale lock (pid %s) of %s", took_over.pid, db_path.name)
@@ -237,6 +228,8 @@ class DatabaseLock:
                 raise StaleLockError(_stale_message(db_path, held), held)
             if _remove_stale(db_path, held):
                 took_over = held
+            else:
+                time.sleep(0.01)
         raise DatabaseLockedError(
             f"База «{db_path.name}» сейчас открывается другой программой. Повторите через минуту.", read_lock(db_path)
         )
@@ -252,7 +245,9 @@ class DatabaseLock:
         beat = LockInfo(**{**asdict(self.info), "heartbeat": datetime.now().isoformat(timespec="seconds")})
         tmp = self.path.with_name(f"{self.path.name}.{self.info.token}.tmp")
         try:
-            tmp.write_text(json.dumps(asdict(beat), ensure_ascii=False), encoding="utf-8")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps({k: v for k, v in asdict(beat).items() if k != "written"}, ensure_ascii=False))
             os.replace(tmp, self.path)
         except OSError as exc:
             log.warning("could not refresh the lock heartbeat: %s", exc.strerror)
@@ -293,48 +288,24 @@ class DatabaseLock:
         self.release()
 
 
-def _create_exclusive(path: Path, info: LockInfo) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        os.write(fd, json.dumps(asdict(info), ensure_ascii=False).encode("utf-8"))
-        os.fsync(fd)
-    except OSError:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
-    os.close(fd)
+def _lock_bytes(info: LockInfo) -> bytes:
+    return json.dumps({k: v for k, v in asdict(info).items() if k != "written"}, ensure_ascii=False).encode("utf-8")
 
 
 def _remove_stale(db_path: Path, held: LockInfo) -> bool:
-    """Move a stale lock aside atomically; only one of several racing processes succeeds."""
+    """Remove a stale lock if it is still the one we judged; only one racing process does it."""
     path = lock_path_for(db_path)
-    aside = path.with_name(f"{path.name}.stale-{secrets.token_hex(4)}")
     try:
-        os.rename(path, aside)
+        with takeover_guard(db_path.parent):
+            current = read_lock(db_path)
+            if current is None or current.token != held.token or not current.is_stale():
+                return False  # released, replaced or refreshed meanwhile: look again
+            path.unlink()
     except FileNotFoundError:
         return False
     except OSError as exc:
         raise _lock_write_error(db_path, exc) from exc
-    moved = read_lock_file(aside)
-    if moved is not None and moved.token != held.token and not moved.is_stale():
-        # We moved a fresh lock someone created after our read: put it back and give up.
-        with contextlib.suppress(OSError):
-            os.link(aside, path)
-        with contextlib.suppress(OSError):
-            aside.unlink()
-        raise DatabaseLockedError(_locked_message(db_path, moved), moved)
-    with contextlib.suppress(OSError):
-        aside.unlink()
     return True
-
-
-def read_lock_file(path: Path) -> LockInfo | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(**{k: data[k] for k in LockInfo.__dataclass_fields__ if k in data})
-    except (OSError, ValueError, TypeError):
-        return None
 
 
 def force_unlock(db_path: Path) -> LockInfo | None:
@@ -344,10 +315,4 @@ def force_unlock(db_path: Path) -> LockInfo | None:
         return None
     if not held.is_stale():
         raise DatabaseLockedError(_locked_message(db_path, held), held)
-    try:
-        lock_path_for(db_path).unlink()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise _lock_write_error(db_path, exc) from exc
-    return held
+    return held if _remove_stale(db_path, held) else None

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 WRITTEN_BY_KEY = "schema_written_by"
 # The newest revision in migrations/versions (a test keeps the two equal). A database already
 # there opens without loading Alembic at all, which keeps the window's start-up short.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0009"
 
 
 def stored_revision(path: Path) -> str | None:
@@ -79,8 +79,21 @@ def _written_by(conn: Connection) -> str:
     return value or ""
 
 
-def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[str | None, str]:
-    """Return (current revision, head revision); refuse a database from a newer version."""
+NO_VERSION_TABLE = "в нём нет таблицы версии схемы alembic_version"
+
+
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def schema_state(
+    engine: Engine, script_location: Path | None = None, *, strict: bool = False
+) -> tuple[str | None, str]:
+    """Return (current revision, head revision); refuse a database from a newer version.
+
+    strict (for reading without migrating): tables without the schema-version table are damage.
+    """
     head = head_revision(script_location)
     with engine.connect() as conn:
         current = current_revision(conn)
@@ -91,8 +104,11 @@ def schema_state(engine: Engine, script_location: Path | None = None) -> tuple[s
                 "База данных создана более новой версией Mentor Desk"
                 f"{needed}. Обновите программу; файл базы не изменён."
             )
-        if current is None and inspect(conn).get_table_names() and not inspect(conn).has_table("organisation"):
+        tables = inspect(conn).get_table_names()
+        if current is None and tables and "organisation" not in tables:
             raise DamagedDatabaseError("В файле нет таблиц Mentor Desk: это не база данных программы.")
+    if current is None and tables and strict:
+        raise DamagedDatabaseError(NO_VERSION_TABLE)
     return current, head
 
 

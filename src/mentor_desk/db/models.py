@@ -8,6 +8,7 @@ SQLite can refer to them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -26,7 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from mentor_desk.domain.enums import (
     ActivityStatus,
@@ -68,11 +69,27 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Versioned:
+    """An editable record: saving over a newer version is refused (no edit is silently lost).
+
+    SQLAlchemy's version counter adds `WHERE version = <loaded>` to every UPDATE and DELETE, so
+    a record changed by another session between loading and saving fails instead of being
+    overwritten; services also compare the version the user started editing from.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, default=datetime.now, onupdate=datetime.now)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
 def _org_fk() -> Mapped[int]:
     return mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,7 +118,7 @@ class SchoolYearRow(Base):
     rolled_over_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "person"
     __table_args__ = (Index("ix_person_org_name", "organisation_id", "last_name", "first_name"),)
 
@@ -118,7 +135,9 @@ class Person(Base):
     contact_note: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now, onupdate=datetime.now)
+    updated_at: Mapped[datetime | None] = mapped_column(  # NOT NULL since 0001
+        DateTime, default=datetime.now, onupdate=datetime.now, nullable=False
+    )
 
     staff: Mapped[StaffProfileRow | None] = relationship(
         back_populates="person", cascade="all, delete-orphan", uselist=False
@@ -205,7 +224,7 @@ class MenteeProfileRow(Base):
     person: Mapped[Person] = relationship(back_populates="mentee_profile")
 
 
-class Consent(Base):
+class Consent(Versioned, Base):
     __tablename__ = "consent"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -222,7 +241,7 @@ class Consent(Base):
     person: Mapped[Person] = relationship(back_populates="consents")
 
 
-class MentoringForm(Base):
+class MentoringForm(Versioned, Base):
     __tablename__ = "mentoring_form"
     __table_args__ = (UniqueConstraint("organisation_id", "name"),)
 
@@ -235,7 +254,7 @@ class MentoringForm(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class CatalogueMixin:
+class CatalogueMixin(Versioned):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
@@ -282,7 +301,7 @@ class ProductType(CatalogueMixin, Base):
     organisation_id: Mapped[int] = _org_fk()
 
 
-class Order(Base):
+class Order(Versioned, Base):
     """«Приказ» signed by the director."""
 
     __tablename__ = "mentoring_order"
@@ -297,9 +316,40 @@ class Order(Base):
     coordinator_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), nullable=True, index=True
     )
+    # the school year the order governs («2025/2026»); an order signed in August governs the coming one
+    school_year: Mapped[str] = mapped_column(String(9), default="", server_default="")
+    # the earlier order this one changes or cancels (`amendment`: "change" or "cancel")
+    amends_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentoring_order.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    amendment: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
 
-class Pair(Base):
+class NameForm(Base):
+    """A person's name or position in one grammatical case as the coordinator corrected it."""
+
+    __tablename__ = "name_form"
+    __table_args__ = (UniqueConstraint("person_id", "grammatical_case", "part"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    grammatical_case: Mapped[str] = mapped_column(String(4))  # domain.declension.Case value: "datv"
+    part: Mapped[str] = mapped_column(String(10))  # "name" or "position"
+    value: Mapped[str] = mapped_column(String(300))
+
+
+class OrderPair(Base):
+    """A pair an order names: fixed by it, or completed by it."""
+
+    __tablename__ = "order_pair"
+    __table_args__ = (UniqueConstraint("order_id", "pair_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("mentoring_order.id", ondelete="CASCADE"), index=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="RESTRICT"), index=True)
+
+
+class Pair(Versioned, Base):
     """A mentoring pair (one mentee) or group (several mentees)."""
 
     __tablename__ = "pair"
@@ -358,7 +408,7 @@ class PairMentee(Base):
     pair: Mapped[Pair] = relationship(back_populates="mentees")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -371,7 +421,7 @@ class Meeting(Base):
     next_steps: Mapped[str] = mapped_column(Text, default="")
 
 
-class Iom(Base):
+class Iom(Versioned, Base):
     """«Индивидуальный образовательный маршрут» with its roadmap."""
 
     __tablename__ = "iom"
@@ -397,7 +447,7 @@ class Iom(Base):
     )
 
 
-class IomActivity(Base):
+class IomActivity(Versioned, Base):
     __tablename__ = "iom_activity"
     __table_args__ = (Index("ix_iom_activity_iom_position", "iom_id", "position"),)
 
@@ -440,7 +490,7 @@ class Attachment(Base):
     activity: Mapped[IomActivity] = relationship(back_populates="attachments")
 
 
-class Questionnaire(Base):
+class Questionnaire(Versioned, Base):
     __tablename__ = "questionnaire"
     __table_args__ = (UniqueConstraint("organisation_id", "name"),)
 
@@ -566,6 +616,18 @@ class ErasureLog(Base):
     erased_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     erased_by: Mapped[str] = mapped_column(String(200), default="")
     person_id: Mapped[int] = mapped_column(Integer)
+
+
+class StoredFile(Base):
+    """An attached product file kept inside the database (district mode on a server), by content hash,
+    so every workstation of the school sees it. A SQLite file keeps them in its `.files` folder instead."""
+
+    __tablename__ = "stored_file"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AppMeta(Base):

@@ -1,29 +1,37 @@
-"""A damaged database is set aside (renamed, never deleted) and the newest verified backup offered.
+"""A damaged database is set aside (renamed, never deleted); what the offer of a backup says.
 
 The renamed file keeps its journal files beside it under the same suffix:
 `school.db.damaged-20260312-101500`, `school.db.damaged-20260312-101500-wal`, …
+Finding the newest verified backup to offer is the caller's part (db/opening.py).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mentor_desk.db.backup import BackupInfo, BackupManager
 from mentor_desk.db.filecheck import inspect_file, integrity_problem
 from mentor_desk.errors import DamagedDatabaseError, UserError
+
+if TYPE_CHECKING:
+    from mentor_desk.db.backup.archive import BackupInfo
 
 log = logging.getLogger(__name__)
 
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
 
 
 class DamagedDatabaseFound(DamagedDatabaseError):
     """The file was damaged; it was renamed to `damaged_copy`; `backup` is the newest verified one."""
 
-    def __init__(self, message: str, db_path: Path, damaged_copy: Path | None, backup: BackupInfo | None) -> None:
+    def __init__(
+        self, message: str, db_path: Path, damaged_copy: Path | None, backup: BackupInfo | None
+    ) -> None:
         super().__init__(message)
         self.db_path = db_path
         self.damaged_copy = damaged_copy
@@ -39,19 +47,29 @@ def is_healthy(path: Path) -> bool:
     return integrity_problem(path, full=False) is None
 
 
-def quarantine(path: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged database and its journal files to `*.damaged-<timestamp>`; never delete."""
+def damaged_name(path: Path, now: datetime | None = None) -> Path:
+    """A free `*.damaged-<timestamp>` name beside the file."""
     stamp = f"{(now or datetime.now()):%Y%m%d-%H%M%S}"
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    # Journals first: a -wal left beside a new file of the old name would be replayed into it.
+    return target
+
+
+def move_journals(path: Path, target: Path) -> None:
+    """Move the journal files of `path` to those of `target` (a -wal left beside would be replayed)."""
     for suffix in JOURNAL_SUFFIXES:
         journal = Path(f"{path}{suffix}")
         if journal.exists():
             os.replace(journal, Path(f"{target}{suffix}"))
+
+
+def quarantine(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database and its journal files to `*.damaged-<timestamp>`; never delete."""
+    target = damaged_name(path, now)
+    move_journals(path, target)  # journals first
     if path.exists():
         os.replace(path, target)
     log.warning("damaged database set aside as %s", target.name)
@@ -67,21 +85,6 @@ def backup_offer_text(backup: BackupInfo | None) -> str:
     )
 
 
-def set_aside_and_offer(path: Path, problem: str) -> DamagedDatabaseFound:
-    """Quarantine a damaged file and build the error that offers the newest verified backup."""
-    damaged = quarantine(path)
-    backup = BackupManager(path).newest_verified()
-    message = (
-        f"Файл базы «{path.name}» повреждён ({problem}). Он не удалён: переименован в «{damaged.name}». "
-        + backup_offer_text(backup)
-    )
-    return DamagedDatabaseFound(message, path, damaged, backup)
-
-
-def has_backups(path: Path) -> bool:
-    return bool(BackupManager(path).list_backups())
-
-
 def storage_problem(path: Path, full: bool) -> str | None:
     """quick_check (or integrity_check) of the file itself; None when it is sound.
 
@@ -89,8 +92,6 @@ def storage_problem(path: Path, full: bool) -> str | None:
     a WAL left by a crash. Only answers that mean damage are returned as a problem; "locked",
     "read-only" or I/O errors are raised, so that a sound file is never set aside by mistake.
     """
-    import sqlite3
-
     conn = sqlite3.connect(path, timeout=5)
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
@@ -104,6 +105,3 @@ def storage_problem(path: Path, full: bool) -> str | None:
         raise
     finally:
         conn.close()
-
-
-DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")

@@ -22,13 +22,24 @@ def _raw_files(path: Path) -> list[Path]:
     return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-journal")) if p.exists()]
 
 
+def _as_word(data: bytes, needle: bytes) -> bool:
+    """Whether `needle` occurs in `data` not followed by a letter («Кондратьев» is not in «Кондратьева»)."""
+    start = data.find(needle)
+    while start >= 0:
+        after = data[start + len(needle) : start + len(needle) + 4].decode("utf-8", errors="ignore")[:1]
+        if not after.isalpha():
+            return True
+        start = data.find(needle, start + 1)
+    return False
+
+
 def strings_present(path: Path, needles: Iterable[str]) -> list[str]:
-    """Which of the strings occur in the raw bytes of the database file or its journals."""
+    """Which of the strings occur, as whole words, in the raw bytes of the database file or its journals."""
     wanted = [n for n in {n.strip() for n in needles} if n]
     found: list[str] = []
     for file in _raw_files(path):
         data = file.read_bytes()
-        found += [n for n in wanted if n not in found and n.encode("utf-8") in data]
+        found += [n for n in wanted if n not in found and _as_word(data, n.encode("utf-8"))]
     return found
 
 
@@ -43,7 +54,7 @@ def _run(database: Database, sql: str) -> list[tuple[object, ...]]:
         raw.close()
 
 
-def scrub_storage(database: Database, needles: Iterable[str]) -> bool:
+def scrub_storage(database: Database, needles: Iterable[str], vacuum: bool = False) -> bool:
     """Checkpoint/truncate the WAL and VACUUM if needed; True when none of `needles` remains.
 
     On a server database this is the server's business (autovacuum); True is returned.
@@ -54,7 +65,7 @@ def scrub_storage(database: Database, needles: Iterable[str]) -> bool:
     needles = [n for n in needles if n.strip()]
     database.engine.dispose()  # idle pooled connections must not pin old WAL frames
     _run(database, "PRAGMA wal_checkpoint(TRUNCATE)")
-    if not strings_present(path, needles):
+    if not vacuum and not strings_present(path, needles):
         return True
     log.info("erased text still in the file after checkpoint; running VACUUM")
     _run(database, "VACUUM")

@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-import os
+import dataclasses
 import random
-import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from mentor_desk.db.database import open_sqlite
 from mentor_desk.demo import vocabulary as v
 from mentor_desk.domain.enums import (
     ActivityStatus,
@@ -44,6 +42,7 @@ from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.organisation import create_organisation
+from mentor_desk.services.safety import open_sqlite, replace_database
 
 SCHOOL = OrganisationDraft(
     full_name="Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7» "
@@ -66,6 +65,7 @@ class DemoSummary:
     employers: int
     pairs: int
     ioms: int
+    replaced_backup: Path | None = None  # the forced backup of the database it replaced
 
     def __str__(self) -> str:
         return (
@@ -105,34 +105,27 @@ def _phone(rng: random.Random) -> str:
 
 
 def write_demo(path: Path, seed: int = 2025, force: bool = False, on: date | None = None) -> DemoSummary:
-    """Write the demo school to `path`; refuse to overwrite an existing file without force."""
+    """Write the demo school to `path`; replacing an existing file needs force and is done safely.
+
+    The school is built in a hidden folder beside the target and swapped in by services.safety:
+    the lock is respected, only a Mentor Desk database is replaced, after a forced backup.
+    """
     path = Path(path)
     if path.exists() and not force:
         raise UserError(f"Файл «{path}» уже существует. Укажите --force, чтобы перезаписать его.")
     on = on or date.today()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove_database(tmp)
-    try:
-        database = open_sqlite(tmp)
+    made: list[DemoSummary] = []
+
+    def build(staged: Path) -> None:
+        database = open_sqlite(staged)
         try:
-            summary = _generate(Services.for_database(database, create_organisation(database.session_factory, SCHOOL).id), seed, on)
+            services = Services.for_database(database, create_organisation(database.session_factory, SCHOOL).id)
+            made.append(_generate(services, seed, on))
         finally:
             database.close()
-        if path.exists():
-            _remove_database(path)
-        os.replace(tmp, path)
-        tmp_files = tmp.with_name(tmp.name + ".files")
-        if tmp_files.exists():
-            os.replace(tmp_files, path.with_name(path.name + ".files"))
-        return summary
-    finally:
-        _remove_database(tmp)
 
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.rmtree(path.with_name(path.name + ".files"), ignore_errors=True)
+    backup = replace_database(path, build)
+    return dataclasses.replace(made[0], replaced_backup=backup)
 
 
 def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
@@ -409,6 +402,11 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
     # ---- orders --------------------------------------------------------------------
     coordinator = next(p for p in staff if p not in young and p.mentor is None and p not in done_mentees
                        and p not in experienced_mentees)
+    # the school's settings name the same curator the order appoints (one curator)
+    school = sv.organisation.get()
+    sv.organisation.update(OrganisationDraft(
+        school.full_name, school.short_name, school.director_name, school.director_position,
+        coordinator.full_name, school.coordinator_position, school.address, school.municipality))
     sv.orders.save(OrderDraft(kind=OrderKind.APPOINT_COORDINATOR, number="112-о",
                               signed_on=min(year.first_day - timedelta(days=3), on),
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7",
@@ -425,7 +423,8 @@ def _generate(sv: Services, seed: int, on: date) -> DemoSummary:
                               preamble="В соответствии с Положением о наставничестве в МБОУ СОШ № 7",
                               pair_ids=tuple(closed)))
     sv.orders.save(OrderDraft(kind=OrderKind.COMPLETION, number="88-о", signed_on=ly_end + timedelta(days=1),
-                              preamble="По итогам реализации программ наставничества в учебном году"))
+                              preamble="По итогам реализации программ наставничества в учебном году",
+                              pair_ids=tuple(closed), school_year=last_year.title))
 
     # ---- meetings ------------------------------------------------------------------
     for pid in current_ids:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from mentor_desk.domain.declension import Case
 from mentor_desk.domain.records import OrderRecord, PairRecord, PersonRecord
 
 
@@ -17,12 +18,27 @@ from mentor_desk.domain.records import OrderRecord, PairRecord, PersonRecord
 class NameForms:
     """A person's name (and position) in the cases an order uses, as the coordinator confirmed them.
 
-    Keys are case names of `mentor_desk.domain.declension.Case` («dative», «accusative», …).
+    Keys are the values of `mentor_desk.domain.declension.Case` («datv», «accs», …).
     """
 
     person_id: int
     names: Mapping[str, str] = field(default_factory=dict)
     positions: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """One form an order prints: whose, in which case, the word as written (nominative), the automatic
+    form and the one that will print (the coordinator's correction, if any)."""
+
+    person_id: int  # 0: the curator typed into the school's requisites (cannot be remembered)
+    full_name: str
+    role: str  # «наставник», «наставляемый», «куратор»
+    case: Case
+    part: str  # "name" or "position"
+    nominative: str
+    automatic: str
+    value: str
 
 
 @dataclass(frozen=True)

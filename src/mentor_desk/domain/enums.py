@@ -173,6 +173,21 @@ _ORDER_KIND_LABELS = {
 }
 
 
+class OrderAmendment(StrEnum):
+    """How an order acts on an earlier one."""
+
+    CHANGE = "change"
+    CANCEL = "cancel"
+
+    @property
+    def label(self) -> str:
+        return "изменяет" if self is OrderAmendment.CHANGE else "отменяет"
+
+    @property
+    def past_label(self) -> str:
+        return "изменён" if self is OrderAmendment.CHANGE else "отменён"
+
+
 class QuestionnaireStage(StrEnum):
     ENTRY = "entry"
     INTERIM = "interim"

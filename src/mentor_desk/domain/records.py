@@ -10,6 +10,7 @@ from mentor_desk.domain.enums import (
     ActivityStatus,
     ConsentType,
     Gender,
+    OrderAmendment,
     OrderKind,
     PairStatus,
     PersonKind,
@@ -34,6 +35,7 @@ class OrganisationRecord:
     address: str = ""
     municipality: str = ""
     current_year: str = ""
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class PersonRecord:
     active_mentor_pairs: int = 0
     active_mentee_pairs: int = 0
     has_processing_consent: bool = False
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def ref(self) -> PersonRef:
@@ -282,10 +285,32 @@ class OrderRecord:
     preamble: str = ""
     coordinator: PersonRef | None = None
     pair_ids: tuple[int, ...] = ()
+    school_year: str = ""  # the year it governs
+    amends: OrderRef | None = None  # the earlier order it changes or cancels
+    amendment: OrderAmendment | None = None
+    amended_by: tuple[tuple[OrderRef, OrderAmendment], ...] = ()  # later orders acting on this one
 
     @property
     def ref(self) -> OrderRef:
         return OrderRef(self.id, self.number, self.signed_on)
+
+    @property
+    def cancelled(self) -> bool:
+        return any(how is OrderAmendment.CANCEL for _, how in self.amended_by)
+
+    @property
+    def status(self) -> str:
+        """«действует», «изменён приказом № 90-о от 01.02.2026», «отменён приказом …»."""
+        if not self.amended_by:
+            return "действует"
+        return "; ".join(f"{how.past_label} приказом {ref.label}" for ref, how in self.amended_by)
+
+    @property
+    def relation(self) -> str:
+        """«изменяет приказ № 87-о от 29.08.2025» or empty."""
+        if self.amends is None or self.amendment is None:
+            return ""
+        return f"{self.amendment.label} приказ {self.amends.label}"
 
 
 @dataclass(frozen=True)
@@ -297,6 +322,9 @@ class OrderDraft:
     preamble: str = ""
     coordinator_id: int | None = None
     pair_ids: tuple[int, ...] = ()
+    school_year: str = ""  # empty: the year the signing date governs
+    amends_id: int | None = None
+    amendment: OrderAmendment | None = None
 
 
 @dataclass(frozen=True)
@@ -341,6 +369,7 @@ class PairRecord:
     order: OrderRef | None = None
     mentor_consent_on: date | None = None
     agreement: str = ""
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def is_group(self) -> bool:
@@ -435,6 +464,7 @@ class ActivityRecord:
     done_on: date | None = None
     mark: str = ""
     attachments: tuple[AttachmentRecord, ...] = ()
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -496,6 +526,7 @@ class IomRecord:
     self_report: str = ""
     mentor_conclusion: str = ""
     activities: tuple[ActivityRecord, ...] = field(default_factory=tuple)
+    version: int = 0  # the stored version this record was read at (lost-update check)
 
     @property
     def done_count(self) -> int:

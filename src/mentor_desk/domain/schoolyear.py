@@ -46,5 +46,14 @@ class SchoolYear:
     def containing(cls, day: date) -> SchoolYear:
         return cls(day.year if day.month >= 9 else day.year - 1)
 
+    @classmethod
+    def governed_by(cls, signed_on: date, completes: bool = False) -> SchoolYear:
+        """The year an order governs. One signed in July or August prepares the coming year (an
+        order of 29 August appoints the curator for the year starting on 1 September); an order
+        completing programmes governs the year they ran in, the one its date falls in."""
+        if completes or signed_on.month < 7:
+            return cls.containing(signed_on)
+        return cls(signed_on.year)
+
     def __str__(self) -> str:
         return self.title

@@ -181,12 +181,20 @@ class AnnualReportService(ServiceBase):
         return blocks
 
     def write(self, target: Path, year: str | None = None, on: date | None = None) -> int:
-        """The report as PDF (atomically); returns the number of pages."""
-        if Path(target).suffix.lower() != ".pdf":
-            raise UserError("Аналитическая справка сохраняется в PDF: укажите файл с расширением .pdf.")
+        """The report as PDF or DOCX (by the target's extension, atomically); returns the number of
+        pages of a PDF, of charts drawn as pictures in a DOCX."""
+        suffix = Path(target).suffix.lower()
+        if suffix not in (".pdf", ".docx"):
+            raise UserError("Аналитическая справка сохраняется в PDF или DOCX: укажите файл с расширением "
+                            ".pdf или .docx.")
+        report = self.build(year, on)
+        if suffix == ".docx":
+            from mentor_desk.exports.docx.report import write_report_docx
+
+            return write_report_docx(report, Path(target))
         from mentor_desk.exports.pdf.report import write_report_pdf
 
-        return write_report_pdf(self.build(year, on), Path(target))
+        return write_report_pdf(report, Path(target))
 
     # ---- the overview's charts ------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mentor_desk.db.database import Database
 from mentor_desk.db.errors import translate
-from mentor_desk.db.filestore import FileStore
+from mentor_desk.db.filestore import DbFileStore, FileStore
 from mentor_desk.errors import UserError
 from mentor_desk.services.annual import AnnualReportService
 from mentor_desk.services.board import BoardService
@@ -16,6 +16,7 @@ from mentor_desk.services.erasure import ErasureService
 from mentor_desk.services.imports import ImportService
 from mentor_desk.services.indicators import IndicatorService
 from mentor_desk.services.monitoring import MonitoringService
+from mentor_desk.services.names import NameFormService
 from mentor_desk.services.orders import OrderService
 from mentor_desk.services.organisation import OrganisationService, ensure_organisation, list_organisations
 from mentor_desk.services.pairs import PairService
@@ -38,6 +39,7 @@ class Services:
     pairs: PairService
     roadmaps: RoadmapService
     orders: OrderService
+    names: NameFormService
     reference: ReferenceService
     reports: ReportService
     monitoring: MonitoringService
@@ -66,7 +68,8 @@ class Services:
             organisation_id = ensure_organisation(sf).id
         elif organisation_id not in {o.id for o in list_organisations(sf)}:
             raise UserError(f"В базе нет организации с номером {organisation_id}.")
-        files = FileStore(database.files_dir)
+        files = (FileStore(database.files_dir) if database.is_sqlite
+                 else DbFileStore(database.engine, organisation_id, database.files_dir))
         return cls(
             database=database,
             organisation_id=organisation_id,
@@ -75,6 +78,7 @@ class Services:
             pairs=PairService(sf, organisation_id),
             roadmaps=RoadmapService(sf, organisation_id, files),
             orders=OrderService(sf, organisation_id),
+            names=NameFormService(sf, organisation_id),
             reference=ReferenceService(sf, organisation_id),
             reports=ReportService(sf, organisation_id),
             monitoring=MonitoringService(sf, organisation_id),

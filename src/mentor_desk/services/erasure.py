@@ -19,13 +19,17 @@ What happens (152-ФЗ, the right to erasure):
 - An ErasureLog row records who erased and when, with the person's id, never the name.
 - Afterwards the WAL is checkpointed and truncated and the file VACUUMed if needed, and the raw
   bytes are checked: the result says whether the name is gone from the file.
-Backups made before the erasure still contain the person until rotation removes them; forced
-backups are kept, so the coordinator may delete old ones in the backups folder by hand.
+- The check looks for the person's name combinations and contacts (never a bare surname, which
+  another person may share or begin with: «Кондратьева» is not «Кондратьев»), as whole words.
+- Erasing a person already erased adds no second record: the file is only scrubbed again.
+Backups made before the erasure still contain the person: services/safety erases them there
+too when asked (`erase --in-backups`, or the offer after «Удалить персональные данные»).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -41,6 +45,7 @@ from mentor_desk.errors import NotFoundError, UserError
 log = logging.getLogger(__name__)
 
 PLACEHOLDER = "Удалённый участник №{n}"
+_PLACEHOLDER_RE = re.compile(r"Удалённый участник №\d+")
 _SKIP_TABLES = frozenset({"person", "erasure_log", "app_meta", "alembic_version"})
 
 
@@ -95,29 +100,38 @@ class ErasureService:
             raise UserError("Укажите, кто удаляет персональные данные (для журнала удалений).")
         with self.database.session_factory.begin() as s:
             person = s.get(m.Person, person_id)
-            if person is None or person.organisation_id != self.organisation_id:
+            if person is not None and person.organisation_id != self.organisation_id:
+                person = None
+            erased_before = s.scalar(select(m.ErasureLog.erased_at).where(
+                m.ErasureLog.person_id == person_id, m.ErasureLog.organisation_id == self.organisation_id).limit(1))
+            if person is None and erased_before is None:
                 raise NotFoundError("Участник не найден: запись могла быть удалена. Обновите список.")
-            forms = name_forms(person.last_name, person.first_name, person.middle_name)
-            needles = [*forms, person.phone, person.email]
-            if not _shared_last_name(s, person):
-                needles.append(person.last_name)
-            entry = m.ErasureLog(
-                organisation_id=self.organisation_id, erased_by=erased_by.strip()[:200], person_id=person_id
-            )
-            s.add(entry)
-            s.flush()
-            erased_at = entry.erased_at
-            placeholder: str | None = PLACEHOLDER.format(n=entry.id)
-            orphaned = _drop_mentee_files(s, person_id)
-            if _is_referenced(s, person_id):
-                _anonymise(s, person, placeholder or "")
+            if person is None or is_placeholder(person):  # erased before: no second record, only a scrub
+                placeholder: str | None = person.last_name if person is not None else None
+                erased_at, needles, orphaned = erased_before or datetime.now(), [], set()
             else:
-                s.delete(person)
-                placeholder = None
-            for form in forms:
-                _replace_everywhere(s, form, placeholder or "Удалённый участник")
+                forms = name_forms(person.last_name, person.first_name, person.middle_name)
+                needles = [*forms, *stored_forms(person.last_name, person.first_name, person.middle_name),
+                           person.phone, person.email]
+                if not _shared_last_name(s, person):
+                    needles.append(person.last_name)  # as a whole word: «Кондратьева» does not count
+                entry = m.ErasureLog(
+                    organisation_id=self.organisation_id, erased_by=erased_by.strip()[:200], person_id=person_id
+                )
+                s.add(entry)
+                s.flush()
+                erased_at = entry.erased_at
+                placeholder = PLACEHOLDER.format(n=entry.id)
+                orphaned = _drop_mentee_files(s, person_id)
+                if _is_referenced(s, person_id):
+                    _anonymise(s, person, placeholder or "")
+                else:
+                    s.delete(person)
+                    placeholder = None
+                for form in forms:
+                    _replace_everywhere(s, form, placeholder or "Удалённый участник")
         removed = self._remove_files(orphaned)
-        clean = scrub_storage(self.database, needles)
+        clean = scrub_storage(self.database, needles, vacuum=True)
         log.info("personal data of person id %s erased (placeholder kept: %s)", person_id, placeholder is not None)
         return ErasureRecord(person_id, erased_at, erased_by.strip(), placeholder, clean, removed)
 
@@ -126,12 +140,8 @@ class ErasureService:
         with self.database.session_factory.begin() as s:
             still = set(s.scalars(select(m.Attachment.sha256).where(m.Attachment.sha256.in_(hashes))).all())
         for sha in hashes - still:
-            path = self.files.path_for(sha)
             try:
-                path.unlink()
-                removed += 1
-            except FileNotFoundError:
-                continue
+                removed += int(self.files.remove(sha))
             except OSError as exc:
                 log.warning("could not remove an erased product file: %s", exc.strerror)
         return removed
@@ -147,11 +157,22 @@ def _is_referenced(s: Session, person_id: int) -> bool:
     return any(s.scalar(stmt.limit(1)) is not None for stmt in checks)
 
 
+def stored_forms(last: str, first: str, middle: str) -> list[str]:
+    """The name as a database row holds it: its columns side by side, without spaces."""
+    last, first, middle = last.strip(), first.strip(), middle.strip()
+    return [f for f in (f"{last}{first}", f"{last}{first}{middle}", f"{first}{middle}") if f != last and len(f) > 3]
+
+
 def _shared_last_name(s: Session, person: m.Person) -> bool:
     other = s.scalar(
         select(func.count()).select_from(m.Person).where(m.Person.last_name == person.last_name, m.Person.id != person.id)
     )
     return bool(other)
+
+
+def is_placeholder(person: m.Person) -> bool:
+    """The anonymised row an earlier erasure left."""
+    return bool(_PLACEHOLDER_RE.fullmatch(person.last_name)) and not person.first_name and person.archived
 
 
 def _anonymise(s: Session, person: m.Person, placeholder: str) -> None:

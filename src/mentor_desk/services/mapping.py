@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ConsentType
+from mentor_desk.domain.enums import ConsentType, OrderAmendment, OrderKind
 from mentor_desk.domain.publication import parse_scope
 from mentor_desk.domain.records import (
     ActivityRecord,
@@ -21,6 +21,7 @@ from mentor_desk.domain.records import (
     ProgrammeRecord,
     StaffProfile,
 )
+from mentor_desk.domain.schoolyear import SchoolYear
 
 
 def organisation(row: m.Organisation) -> OrganisationRecord:
@@ -35,6 +36,7 @@ def organisation(row: m.Organisation) -> OrganisationRecord:
         address=row.address,
         municipality=row.municipality,
         current_year=row.current_year,
+        version=row.version,
     )
 
 
@@ -80,7 +82,13 @@ def order_ref(row: m.Order | None) -> OrderRef | None:
     return None if row is None else OrderRef(row.id, row.number, row.signed_on)
 
 
-def order(row: m.Order, coordinator: m.Person | None, pair_ids: tuple[int, ...]) -> OrderRecord:
+def order(
+    row: m.Order,
+    coordinator: m.Person | None,
+    pair_ids: tuple[int, ...],
+    amends: OrderRef | None = None,
+    amended_by: tuple[tuple[OrderRef, OrderAmendment], ...] = (),
+) -> OrderRecord:
     return OrderRecord(
         id=row.id,
         kind=row.kind,
@@ -90,6 +98,10 @@ def order(row: m.Order, coordinator: m.Person | None, pair_ids: tuple[int, ...])
         preamble=row.preamble,
         coordinator=person_ref(coordinator) if coordinator is not None else None,
         pair_ids=pair_ids,
+        school_year=row.school_year or SchoolYear.governed_by(row.signed_on, row.kind is OrderKind.COMPLETION).title,
+        amends=amends,
+        amendment=OrderAmendment(row.amendment) if row.amendment else None,
+        amended_by=amended_by,
     )
 
 
@@ -128,4 +140,5 @@ def activity(row: m.IomActivity, directions: dict[int, str], products: dict[int,
         done_on=row.done_on,
         mark=row.mark,
         attachments=tuple(attachment(a) for a in row.attachments),
+        version=row.version,
     )

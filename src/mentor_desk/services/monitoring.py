@@ -183,8 +183,13 @@ class MonitoringService(ServiceBase):
     def write_blanks(self, questionnaire_id: int, stage: QuestionnaireStage, target: Path, *,
                      pair_id: int | None = None, form_id: int | None = None, class_name: str | None = None,
                      school_year: str | None = None) -> int:
-        """Blanks to print for a pair, a form or a class, one page each, in one PDF; returns pages."""
+        """Blanks to print for a pair, a form or a class, one page each, in one PDF or DOCX (by the
+        target's extension); returns pages (in a DOCX, the blanks, each from a new page)."""
         from mentor_desk.exports.pdf.questionnaire import Blank, write_blanks_pdf
+
+        suffix = Path(target).suffix.lower()
+        if suffix not in (".pdf", ".docx"):
+            raise UserError("Бланки анкет сохраняются в PDF или DOCX: укажите файл с расширением .pdf или .docx.")
 
         q = self.questionnaire(questionnaire_id)
         who = self.respondents(questionnaire_id, stage, pair_id=pair_id, form_id=form_id, class_name=class_name,
@@ -192,7 +197,12 @@ class MonitoringService(ServiceBase):
         with self._tx() as s:
             school = s.scalar(select(m.Organisation.full_name).where(m.Organisation.id == self.organisation_id)) or ""
         blanks = [Blank(school, q.name, stage, r.label, r.pair_label, r.form_name, q.questions_at(stage)) for r in who]
-        return write_blanks_pdf(blanks, target, f"{q.name}: {stage.label} мониторинг", school)
+        title = f"{q.name}: {stage.label} мониторинг"
+        if suffix == ".docx":
+            from mentor_desk.exports.docx.questionnaire import write_blanks_docx
+
+            return write_blanks_docx(blanks, target, title, school)
+        return write_blanks_pdf(blanks, target, title, school)
 
     # ---- answers ------------------------------------------------------------------------
 

@@ -73,11 +73,12 @@ class OrganisationService(ServiceBase):
     def needs_setup(self) -> bool:
         return needs_setup(self.get())
 
-    def update(self, draft: OrganisationDraft) -> OrganisationRecord:
+    def update(self, draft: OrganisationDraft, expected_version: int | None = None) -> OrganisationRecord:
         if not draft.full_name.strip() or not draft.short_name.strip():
             raise UserError("Укажите полное и краткое наименование школы.")
         with self._tx() as s:
             row = self._get(s, m.Organisation, self.organisation_id, "Организация")
+            self._check_version(row, expected_version)
             row.full_name = draft.full_name.strip()
             row.short_name = draft.short_name.strip()
             row.director_name = draft.director_name.strip()

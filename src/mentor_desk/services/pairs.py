@@ -26,7 +26,6 @@ class PairFilter:
     status: PairStatus | None = None
     programme_id: int | None = None
     school_year: str | None = None
-    ids: tuple[int, ...] | None = None  # only these pairs (an order's)
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,6 @@ class PairService(ServiceBase):
             conditions.append(m.Pair.programme_id == flt.programme_id)
         if flt.school_year:
             conditions.append(m.Pair.school_year == flt.school_year)
-        if flt.ids is not None:
-            conditions.append(m.Pair.id.in_(flt.ids))
         with self._tx() as s:
             return queries.pair_records(s, self.organisation_id, *conditions)
 
@@ -163,9 +160,12 @@ class PairService(ServiceBase):
             s.flush()
             return self._record(s, row)
 
-    def update(self, pair_id: int, draft: PairDraft, accept_warnings: bool = False) -> PairRecord:
+    def update(
+        self, pair_id: int, draft: PairDraft, accept_warnings: bool = False, expected_version: int | None = None
+    ) -> PairRecord:
         with self._tx() as s:
             row = self._get(s, m.Pair, pair_id, "Пара")
+            self._check_version(row, expected_version)
             self._enforce(s, draft, pair_id, accept_warnings)
             self._apply(s, row, draft)
             s.flush()
@@ -197,8 +197,9 @@ class PairService(ServiceBase):
     def delete(self, pair_id: int) -> None:
         with self._tx() as s:
             row = self._get(s, m.Pair, pair_id, "Пара")
-            if row.order_id is not None:
-                raise UserError("Пара закреплена приказом: её нельзя удалить, только завершить или прервать.")
+            named = s.scalar(select(m.OrderPair.id).where(m.OrderPair.pair_id == pair_id).limit(1))
+            if row.order_id is not None or named is not None:
+                raise UserError("Пара названа в приказе: её нельзя удалить, только завершить или прервать.")
             if s.scalar(select(m.Iom.id).where(m.Iom.pair_id == pair_id).limit(1)) is not None:
                 raise UserError("По паре ведётся ИОМ: её нельзя удалить, только завершить или прервать.")
             s.delete(row)

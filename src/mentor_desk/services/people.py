@@ -79,10 +79,11 @@ class PeopleService(ServiceBase):
             insert_people(s, self.organisation_id, drafts)
         return len(drafts)
 
-    def update(self, person_id: int, draft: PersonDraft) -> PersonRecord:
+    def update(self, person_id: int, draft: PersonDraft, expected_version: int | None = None) -> PersonRecord:
         self.validate(draft)
         with self._tx() as s:
             row = self._get(s, m.Person, person_id, "Участник")
+            self._check_version(row, expected_version)
             if row.kind != draft.kind and _is_referenced(s, person_id):
                 raise UserError(
                     "Нельзя сменить категорию участника, который состоит в паре или ИОМ: "

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
-from mentor_desk.domain.names import collation_key
+from mentor_desk.domain.names import collation_key, format_phone
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
+from mentor_desk.domain.registers import REGISTER_KINDS
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import REGISTER_KINDS
 from mentor_desk.services import mapping
 from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.indicators import compute_indicators, young_specialist_ids
@@ -235,11 +235,12 @@ class _Context:
 
     @staticmethod
     def contacts(p: PersonRecord) -> str:
-        return _join((p.phone, p.email, p.contact_note), "; ")
+        return _join((format_phone(p.phone), p.email, p.contact_note), "; ")
 
-    def experience(self, p: PersonRecord) -> float | None:
-        value = mapping.experience_now(p.staff, self.ref_day)
-        return round(value, 1) if value is not None else None
+    def experience(self, p: PersonRecord) -> int | None:
+        """Whole years of teaching on the register's date (5 years 11 months is 5)."""
+        value = mapping.experience_now(p.staff, self.on)
+        return int(value + 1e-9) if value is not None else None
 
     def _person(self, pid: int) -> PersonRecord | None:
         return self.people.get(pid)
@@ -356,7 +357,7 @@ class _Context:
     def pair_rows(self) -> list[Row]:
         out = []
         no = 0
-        for pair_no, pr in enumerate(self.pairs, 1):
+        for pr in self.pairs:
             mentor = self._person(pr.mentor.id)
             for ref in pr.mentees:
                 mentee = self._person(ref.id)
@@ -364,7 +365,7 @@ class _Context:
                 staff_mentee = mentee is not None and mentee.kind is PersonKind.STAFF
                 out.append({
                     "no": no,
-                    "pair_no": pair_no,
+                    "pair_no": pr.id,  # the pair's number in the window («Пары и группы», column №)
                     "school": self.org.short_name,
                     "mentor_name": pr.mentor.full_name,
                     "mentor_position": self.position(mentor) if mentor else "",

@@ -147,10 +147,11 @@ class RoadmapService(ServiceBase):
             s.flush()
             return self._record(s, row)
 
-    def update(self, iom_id: int, draft: IomDraft) -> IomRecord:
+    def update(self, iom_id: int, draft: IomDraft, expected_version: int | None = None) -> IomRecord:
         SchoolYear.parse(draft.school_year)
         with self._tx() as s:
             row = self._get(s, m.Iom, iom_id, "ИОМ")
+            self._check_version(row, expected_version)
             _apply_iom(row, draft)
             s.flush()
             return self._record(s, row)
@@ -233,10 +234,13 @@ class RoadmapService(ServiceBase):
             s.flush()
             return self._activity(s, row)
 
-    def update_activity(self, activity_id: int, draft: ActivityDraft) -> ActivityRecord:
+    def update_activity(
+        self, activity_id: int, draft: ActivityDraft, expected_version: int | None = None
+    ) -> ActivityRecord:
         _check_activity(draft)
         with self._tx() as s:
             row = self._activity_row(s, activity_id)
+            self._check_version(row, expected_version)
             _apply_activity(row, draft)
             s.flush()
             return self._activity(s, row)

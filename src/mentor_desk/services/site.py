@@ -168,34 +168,28 @@ def gather_site(services: Services, on: date | None = None) -> SiteData:
         curator=curator,
         forms=tuple(f for f in forms if f.pairs),
         programmes=tuple(p.name for p in services.reference.programmes()),
-        figures=tuple(_figures(services, pairs)),
+        figures=tuple(_figures(services, on)),
         mentors=tuple(p for _, p in sorted(mentors, key=lambda item: item[0])),
     )
 
 
-def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "—"
+# The site's numbers are the indicators of services/indicators.py (one definition everywhere), on the day the
+# section is written: (indicator key, the site's caption, whether to show «N из M»).
+SITE_FIGURES = (
+    ("pairs", "Наставнических пар и групп", False),
+    ("mentors", "Наставников", False),
+    ("mentees", "Наставляемых", False),
+    ("young_specialists_covered", "Молодых педагогов с наставником", True),
+    ("pupils_covered", "Обучающихся в программах наставничества", True),
+    ("iom_activities_on_time", "Мероприятия ИОМ, выполненные в срок", True),
+)
 
 
-def _figures(services: Services, pairs: list[PairRecord]) -> Iterable[SiteFigure]:
-    people = services.people.list_people(include_archived=False)
-    mentors = {p.mentor.id for p in pairs}
-    mentees = {m.id for p in pairs for m in p.mentees}
-    yield SiteFigure("Наставнических пар и групп", str(len(pairs)))
-    yield SiteFigure("Наставников", str(len(mentors)))
-    yield SiteFigure("Наставляемых", str(len(mentees)))
-    young = [p for p in people if p.young_specialist]
-    covered = [p for p in young if p.id in mentees]
-    yield SiteFigure("Молодых педагогов с наставником", _percent(len(covered), len(young)),
-                     f"{len(covered)} из {len(young)}")
-    pupils = [p for p in people if p.kind is PersonKind.PUPIL]
-    in_pairs = [p for p in pupils if p.id in mentees or p.id in mentors]
-    yield SiteFigure("Обучающихся в программах наставничества", _percent(len(in_pairs), len(pupils)),
-                     f"{len(in_pairs)} из {len(pupils)}")
-    summaries = services.roadmaps.list_ioms(services.organisation.current_year().title)
-    planned = sum(s.planned for s in summaries)
-    done = sum(s.done for s in summaries)
-    yield SiteFigure("Выполнено мероприятий ИОМ", _percent(done, planned), f"{done} из {planned}")
+def _figures(services: Services, on: date) -> Iterable[SiteFigure]:
+    figures = services.indicators.compute(on)
+    for key, caption, detail in SITE_FIGURES:
+        item = figures[key]
+        yield SiteFigure(caption, item.value_text, item.detail_text if detail else "")
 
 
 def _redactor(scopes: dict[int, set[str]]) -> Callable[[PersonRef], str | None]:

@@ -143,6 +143,7 @@ class StaffingService(ServiceBase):
                               + earlier, old_mentor_id=pair.mentor_id, new_mentor_id=new_mentor_id, order_id=order.id))
             pair.mentor_id = new_mentor_id
             pair.order_id = order.id  # the pair is now fixed by the order on the replacement
+            s.add(m.OrderPair(order_id=order.id, pair_id=pair.id))  # the order's register names it
             if pair.status is PairStatus.SUSPENDED:
                 pair.status = PairStatus.ACTIVE
                 pair.status_reason = ""

@@ -198,6 +198,7 @@ class YearService:
             if old_pair.end_date is not None and old_pair.end_date < old_pair.start_date:
                 old_pair.end_date = None
             old_pair.order_id = order_id
+            s.add(m.OrderPair(order_id=order_id, pair_id=old_pair.id))
             s.add(m.PairEvent(pair_id=old_pair.id, happened_on=on, kind="carried",
                               text=f"не начиналась; перенесена в {new.title} учебный год"))
             return old_pair.id, 0
@@ -229,6 +230,7 @@ class YearService:
             pair.mentees.append(m.PairMentee(mentee_id=mentee_id, programme_id=programme_id, open_slot=1))
         s.add(pair)
         s.flush()
+        s.add(m.OrderPair(order_id=order_id, pair_id=pair.id))
         s.add(m.PairEvent(pair_id=old_pair.id, happened_on=on, kind="carried",
                           text=f"продолжена в {new.title} учебном году (пара № {pair.id})"))
         s.add(m.PairEvent(pair_id=pair.id, happened_on=on, kind="continued",

@@ -12,17 +12,26 @@ from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
 
 from mentor_desk import APP_NAME
-from mentor_desk.db.backup import BackupManager
-from mentor_desk.db.database import Database, open_for_writing
-from mentor_desk.db.location import RemovableLocationError, copy_to_local
-from mentor_desk.db.lock import StaleLockError
-from mentor_desk.db.recovery import DamagedDatabaseFound
 from mentor_desk.errors import UserError
 from mentor_desk.paths import data_dir, demo_database
 from mentor_desk.resources import resource_path
+from mentor_desk.services import safety
 from mentor_desk.services.container import Services
+from mentor_desk.services.credentials import forget_password, save_password
+from mentor_desk.services.district import is_server_url
+from mentor_desk.services.safety import (
+    DamagedDatabaseFound,
+    Database,
+    DataSafety,
+    RemovableLocationError,
+    StaleLockError,
+    copy_to_local,
+)
 from mentor_desk.ui.common import prompts
+from mentor_desk.ui.common.dialog_base import FormDialog
 from mentor_desk.ui.common.error_dialog import ExceptionHook
+from mentor_desk.ui.district.connect_dialog import ServerLogin, remember_address
+from mentor_desk.ui.district.district_window import DistrictWindow
 from mentor_desk.ui.main_window import MainWindow
 from mentor_desk.ui.safety.data_safety import describe_restore
 
@@ -67,24 +76,8 @@ def open_services(path: Path, **open_options: bool) -> tuple[Database, Services]
     Every failure is a UserError; the ones the user can resolve (a stale lock, removable
     media, a damaged file with a backup) are subclasses that `open_interactively` handles.
     """
-    try:
-        database = open_for_writing(path, **open_options)
-    except UserError:
-        raise
-    except Exception as exc:  # SQLAlchemy, sqlite3 and OS errors: translated, never a traceback
-        from mentor_desk.db.errors import translate
-
-        log.exception("opening %s failed", path.name)
-        raise translate(exc) from exc
-    try:
-        return database, Services.for_database(database)
-    except Exception as exc:
-        database.close()
-        if isinstance(exc, UserError):
-            raise
-        from mentor_desk.db.errors import translate
-
-        raise translate(exc) from exc
+    services = safety.open_services(path, create=True, **open_options)
+    return services.database, services
 
 
 def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path, Database, Services] | None:
@@ -123,7 +116,7 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> tuple[Path,
             if not prompts.ask_yes_no(parent, question, "База повреждена"):
                 return None
             try:
-                BackupManager(path).restore(exc.backup.path)
+                DataSafety(path).restore(exc.backup.path)
             except UserError as restore_error:
                 prompts.show_error(parent, restore_error.message, "Не удалось восстановить базу")
                 return None
@@ -147,27 +140,83 @@ class GuiSession:
     def __init__(self) -> None:
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.district_window: DistrictWindow | None = None
 
     def open(self, path: Path) -> bool:
         opened = open_interactively(path, self.window)
         if opened is None:
             return False
         path, database, services = opened
-        old_window, old_db = self.window, self.database
-        window = MainWindow(services, path)
+        self._show(MainWindow(services, path), database)
+        log.info("database opened: %s", path.name)
+        return True
+
+    def _wire(self, window: MainWindow | DistrictWindow) -> None:
         window.open_database_requested.connect(self.open)
-        window.new_database_requested.connect(self.open)
-        window.demo_requested.connect(self.open_demo)
-        window.restore_requested.connect(self.restore)
-        self.window, self.database = window, database
-        if old_window is not None:
-            old_window.close()
-            old_window.deleteLater()
+        window.server_requested.connect(self.connect_from_dialog)
+        if isinstance(window, MainWindow):
+            window.new_database_requested.connect(self.open)
+            window.demo_requested.connect(self.open_demo)
+            window.restore_requested.connect(self.restore)
+
+    def _show(self, window: MainWindow | DistrictWindow, database: Database) -> None:
+        self._wire(window)
+        old_windows = [w for w in (self.window, self.district_window) if w is not None]
+        old_db = self.database
+        if isinstance(window, MainWindow):
+            self.window, self.district_window = window, None
+        else:
+            self.window, self.district_window = None, window
+        self.database = database
+        for old in old_windows:
+            old.close()
+            old.deleteLater()
         if old_db is not None:
             old_db.close()
         window.show()
-        log.info("database opened: %s", path.name)
+
+    @property
+    def front(self) -> QWidget | None:
+        return self.window or self.district_window
+
+    def open_server(self, url: str) -> None:
+        """Connect as a school (its main window) or a methodist (the district window). UserError on failure."""
+        from mentor_desk.services.district import connect
+
+        session = connect(url)
+        try:
+            if session.school is None:
+                window: MainWindow | DistrictWindow = DistrictWindow(session.database)
+            else:
+                window = MainWindow(Services.for_database(session.database, session.school), None)
+        except BaseException:
+            session.database.close()
+            raise
+        self._show(window, session.database)
+        log.info("connected to a district server as %s", "methodist" if session.school is None else "school")
+
+    def open_server_interactively(self, url: str) -> bool:
+        try:
+            self.open_server(url)
+        except UserError as exc:
+            prompts.show_error(self.front, exc.message, "Не удалось подключиться к серверу")
+            return False
         return True
+
+    def connect_from_dialog(self, login: ServerLogin, dialog: FormDialog) -> None:
+        """The connect dialog's value: on failure the dialog stays open with the message."""
+        try:
+            self.open_server(login.url)
+        except UserError as exc:
+            dialog.show_problem(exc.message)
+            return
+        remember_address(login.address)
+        warning = save_password(login.address, login.password) if login.remember else None
+        if not login.remember:
+            forget_password(login.address)
+        dialog.done_ok()
+        if warning:
+            prompts.show_info(self.front, warning)
 
     def restore(self, source: Path) -> bool:
         """Close the database, restore it from `source`, reopen it the usual way (a new window)."""
@@ -181,7 +230,7 @@ class GuiSession:
         self.database = None
         message: str | None = None
         try:
-            result = BackupManager(path).restore(source)
+            result = DataSafety(path).restore(source)
         except UserError as exc:
             prompts.show_error(window, exc.message, "Не удалось восстановить базу")
         else:
@@ -211,6 +260,8 @@ class GuiSession:
         self.open(path)
 
     def close(self) -> None:
+        if self.district_window is not None:
+            self.district_window.close()
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -220,7 +271,7 @@ def _wait_cursor() -> QCursor:
     return QCursor(Qt.CursorShape.WaitCursor)
 
 
-def run(db_path: Path, smoke_test: bool = False, splash: QSplashScreen | None = None) -> int:
+def run(db_path: Path | str, smoke_test: bool = False, splash: QSplashScreen | None = None) -> int:
     # Start-up makes objects that live as long as the app (modules, widgets, Qt wrappers): no
     # collection while they are made, and frozen afterwards so that later collections skip them.
     gc.disable()
@@ -230,10 +281,14 @@ def run(db_path: Path, smoke_test: bool = False, splash: QSplashScreen | None = 
     hook.install()
     session = GuiSession()
     try:
-        opened = session.open(Path(db_path))
+        if isinstance(db_path, str) and is_server_url(db_path):
+            opened = session.open_server_interactively(db_path)
+        else:
+            opened = session.open(Path(db_path))
         if splash is not None:
-            if session.window is not None:
-                splash.finish(session.window)
+            front = session.front
+            if front is not None:
+                splash.finish(front)
             else:
                 splash.close()
         gc.freeze()

@@ -8,16 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
-from mentor_desk.db.backup import BackupManager, suggested_copy_name
 from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
+from mentor_desk.services.safety import DataSafety, suggested_copy_name
 from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     new_database_requested = Signal(Path)
     demo_requested = Signal()
     restore_requested = Signal(Path)  # a backup or saved copy to restore the open database from
+    server_requested = Signal(object, object)  # (ServerLogin, ConnectDialog): connect to a district server
 
     def __init__(self, services: Services, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +88,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab)  # disconnected on close: no tab is made while closing
         self._build_menus()
         install_year_area(self)
-        self.backup_manager: BackupManager | None = None
+        self.backup_manager: DataSafety | None = None
         self.auto_backup: AutoBackup | None = None
         if db_path is not None and services.database.is_sqlite:
-            self.backup_manager = BackupManager(db_path)
+            self.backup_manager = DataSafety(db_path)
             self.auto_backup = AutoBackup(self.backup_manager, self)
             self.auto_backup.message.connect(lambda text: self.statusBar().showMessage(text, 20000))
             self.auto_backup.start()
@@ -98,8 +99,8 @@ class MainWindow(QMainWindow):
         backups.triggered.connect(self.open_backups)
         backups.setEnabled(self.backup_manager is not None)
         self.add_file_actions([backups])
+        self.read_only_look = False
         self._update_title()
-        self.statusBar().showMessage(f"База: {services.database.display_name}")
         self._restore_state()
 
     # ---- wiring --------------------------------------------------------------------
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Новая база…", self.new_database)
         self._action(file_menu, "&Открыть базу…", self.open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, "&Демо-школа", self.demo_requested.emit)
+        self._action(file_menu, "Подключиться к се&рверу…", self.connect_to_server)
         file_menu.addSeparator()
         self._action(file_menu, "&Сохранить копию базы…", self.save_copy)
         # Data-safety actions (backups, restore) go between these separators: add_file_actions().
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Правка")
         self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
         self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Обновить данные", self.reload_all, QKeySequence.StandardKey.Refresh)
         edit.addSeparator()
         for i in range(5):
             self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
@@ -254,7 +257,29 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         org = self.services.organisation.get()
-        self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+        database = self.services.database
+        if database.is_sqlite:
+            self.setWindowTitle(f"{APP_NAME} — {org.short_name}")
+            self.statusBar().showMessage(f"База: {database.display_name}")
+            return
+        look = " — только просмотр" if self.read_only_look else ""
+        self.setWindowTitle(f"{APP_NAME} — {org.short_name} — сервер {database.server_name}{look}")
+        self.statusBar().showMessage(f"Сервер: {database.display_name} · школа «{org.short_name}» (№ {org.id}){look}")
+
+    def set_read_only_look(self) -> None:
+        """A methodist's look into a school: the server refuses every change; the title says so."""
+        self.read_only_look = True
+        self._update_title()
+
+    def connect_to_server(self) -> None:
+        from mentor_desk.ui.district.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.submitted.connect(lambda login: self.server_requested.emit(login, dialog))
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
 
     # ---- tab commands --------------------------------------------------------------
 
@@ -296,7 +321,7 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() != ".zip":
             target = target.with_name(target.name + ".zip")
         try:
-            info = BackupManager(self.db_path).save_copy(target)
+            info = DataSafety(self.db_path).save_copy(target)
         except UserError as exc:
             prompts.show_error(self, exc.message)
             return
@@ -335,14 +360,15 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         org = self.services.organisation
-        dialog = OrganisationDialog(org.get(), org.school_years(), self)
-        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value))
+        record = org.get()
+        dialog = OrganisationDialog(record, org.school_years(), self)
+        dialog.submitted.connect(lambda value: self._save_organisation(dialog, value, record.version))
         self.dialog = dialog
         dialog.open()
 
-    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings) -> None:
+    def _save_organisation(self, dialog: OrganisationDialog, value: OrganisationSettings, version: int) -> None:
         def save() -> None:
-            self.services.organisation.update(value.draft)
+            self.services.organisation.update(value.draft, expected_version=version)
             self.services.organisation.set_current_year(value.current_year)
 
         Operation(self, save, Change.SCHOOL).in_dialog(dialog).run()
@@ -419,6 +445,15 @@ class MainWindow(QMainWindow):
             task.cancel_flag.cancel()
         QThreadPool.globalInstance().waitForDone(10_000)  # every stage checks the flag at least once a second
         return True
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        # On a server others change the data too: coming back to the window shows their changes.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self.services.database.is_sqlite and not self.services.database.closed
+                and self.dialog is None):
+            self.reload_all()
+        super().changeEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

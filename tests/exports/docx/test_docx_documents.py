@@ -8,7 +8,7 @@ import pytest
 from docx import Document
 
 from mentor_desk.cli import main
-from mentor_desk.domain.enums import OrderKind
+from mentor_desk.domain.enums import OrderKind, PairStatus
 from mentor_desk.domain.records import OrderDraft
 from mentor_desk.exports.docx.iom import write_iom_docx
 from mentor_desk.exports.docx.orders import write_order_docx
@@ -31,7 +31,8 @@ def test_order_fixing_pairs_docx_says_what_the_pdf_says(services: Services, tmp_
     assert compare(tmp_path / "приказ.docx", tmp_path / "приказ.pdf") == ({}, {})
     text = docx_text(tmp_path / "приказ.docx")
     assert SCHOOL in text  # «<Тест> & "Ко"» printed literally
-    assert "2.1. Лебедеву Ксению Андреевну за наставником Громовым Аркадием Степановичем" in text
+    assert ("2.1. Лебедеву Ксению Андреевну, учителя математики, за наставником Громовым Аркадием "
+            "Степановичем, учителем математики") in text
     assert "5. Контроль за исполнением настоящего приказа оставляю за собой." in text
     assert layout_problems(tmp_path / "приказ.docx") == []
 
@@ -40,6 +41,8 @@ def test_order_fixing_pairs_docx_says_what_the_pdf_says(services: Services, tmp_
 def test_other_orders_docx_say_what_the_pdf_says(services: Services, tmp_path: Path, kind: OrderKind) -> None:
     school = build_school(services)
     year = services.organisation.current_year()
+    if kind is OrderKind.COMPLETION:  # a completion order names pairs that ended
+        services.pairs.close(school.pair_id, PairStatus.COMPLETED, year.first_day, "", "Программа выполнена")
     with_pairs = services.orders.save(
         OrderDraft(kind=kind, number="12", signed_on=year.first_day, coordinator_id=school.coordinator_id,
                    pair_ids=(school.pair_id,), preamble="На основании решения педагогического совета")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mentor_desk.domain.declension import Case, decline_name, gender_from_patronymic, guess_gender
 from mentor_desk.domain.enums import Gender
-from mentor_desk.exports.pdf.declension import Case, decline_name, gender_from_patronymic, guess_gender
 
 
 @pytest.mark.parametrize(

@@ -37,8 +37,10 @@ def test_order_fixing_pairs_names_people_in_the_right_case(services: Services, t
     assert "Положением о наставничестве в МБОУ «СШ № 7»" in text
     assert "ПРИКАЗЫВАЮ:" in text
     # Accusative for the mentee (gender not stored: read from the patronymic), instrumental for the mentor.
-    assert "2.1. Лебедеву Ксению Андреевну за наставником Громовым Аркадием Степановичем" in text
-    assert "Зуева Петра Ильича за наставником Ёлкиной Верой Павловной" in text
+    # Positions in the same case as the name (pymorphy3), set off by commas.
+    assert ("2.1. Лебедеву Ксению Андреевну, учителя математики, за наставником Громовым Аркадием "
+            "Степановичем, учителем математики (") in text
+    assert "Зуева Петра Ильича, учителя истории, за наставником Ёлкиной Верой Павловной" in text
     assert "Куратору наставничества Сазоновой Инне Викторовне обеспечить" in text
     assert "Контроль за исполнением настоящего приказа оставляю за собой." in text
     assert "Директор _______________ Г.А. Белозёрова" in text
@@ -72,7 +74,8 @@ def test_order_appointing_the_coordinator(services: Services, tmp_path: Path) ->
 
     text = all_text(target)
     assert "О назначении куратора" in text
-    assert f"Назначить Сазонову Инну Викторовну куратором реализации целевой модели наставничества в МБОУ «СШ № 7» на {year.title} учебный год." in text
+    assert (f"Назначить Сазонову Инну Викторовну, заместителя директора по УВР, куратором реализации целевой "
+            f"модели наставничества в МБОУ «СШ № 7» на {year.title} учебный год.") in text
     assert "С приказом ознакомлены: И.В. Сазонова" in text
     assert "Приложение" not in text
 

@@ -54,6 +54,6 @@ def test_plural_and_years() -> None:
 
 
 def test_signature_name_from_full_name() -> None:
-    assert signature_name("Белозёрова Галина Аркадьевна") == "Г.А. Белозёрова"
-    assert signature_name("  Ким  Ли ") == "Л. Ким"
+    assert signature_name("Белозёрова Галина Аркадьевна") == "Г.А.\u00a0Белозёрова"  # never split
+    assert signature_name("  Ким  Ли ") == "Л.\u00a0Ким"
     assert signature_name("") == ""

@@ -16,13 +16,12 @@ from mentor_desk.exports.docx.common import plain, school_context
 from mentor_desk.exports.docx.render import clean, render, save
 from mentor_desk.exports.pdf.declension import Case
 from mentor_desk.exports.pdf.order import (
-    _coordinator,
-    _name_of,
     _person_cell,
     _school_year,
     _sorted_pairs,
     _term,
 )
+from mentor_desk.exports.pdf.order_names import coordinator_of, listed, name_of, with_position
 from mentor_desk.exports.pdf.text import long_date, short_date
 
 HIDDEN = "[ФИО не публикуется]"
@@ -47,7 +46,7 @@ def order_context(document: OrderDocument, org: OrganisationRecord, redact: Reda
     order = document.order
     pairs = _sorted_pairs(document.pairs)
     year = _school_year(order, pairs)
-    coordinator = _coordinator(document, org)
+    coordinator = coordinator_of(document, org)
     preamble = clean(order.preamble)
     says_order = "ПРИКАЗЫВАЮ" in preamble.upper()
     if preamble and not says_order and (preamble[-1:].isalnum() or preamble[-1:] in "»)\""):
@@ -55,8 +54,9 @@ def order_context(document: OrderDocument, org: OrganisationRecord, redact: Reda
     people = document.people
 
     def named(ref: PersonRef, case: Case) -> str:
+        """The name in `case` with the position, as the PDF prints it (the confirmed forms)."""
         label = redact(ref) if redact is not None else None
-        return label if label is not None else clean(_name_of(ref, people).inflect(case))
+        return label if label is not None else clean(with_position(name_of(ref, document), case))
 
     def cell(ref: PersonRef) -> str:
         label = redact(ref) if redact is not None else None
@@ -67,8 +67,8 @@ def order_context(document: OrderDocument, org: OrganisationRecord, redact: Reda
         pair_items.append(
             {
                 "number": number,
-                "mentees_accusative": ", ".join(named(m, Case.ACCUSATIVE) for m in pair.mentees),
-                "mentor_instrumental": named(pair.mentor, Case.INSTRUMENTAL),
+                "mentees_accusative": listed([named(m, Case.ACCUSATIVE) for m in pair.mentees]),
+                "mentor_instrumental": named(pair.mentor, Case.INSTRUMENTAL).rstrip(","),
                 "form": clean(pair.form.name),
                 "type": clean(pair.type_name),
                 "term": _term(pair),
@@ -80,7 +80,7 @@ def order_context(document: OrderDocument, org: OrganisationRecord, redact: Reda
     for pair in pairs:
         for ref in (pair.mentor, *pair.mentees):
             if ref.kind is not PersonKind.PUPIL:
-                name = _name_of(ref, people)
+                name = name_of(ref, document)
                 names[(name.last, name.first, name.middle)] = name
     if coordinator is not None:
         names[(coordinator.last, coordinator.first, coordinator.middle)] = coordinator
@@ -103,7 +103,7 @@ def order_context(document: OrderDocument, org: OrganisationRecord, redact: Reda
             "preamble_says_order": says_order,
             "coordinator": coordinator is not None,
             "coordinator_accusative": HIDDEN if coordinator and coordinator_hidden
-            else clean(coordinator.inflect(Case.ACCUSATIVE)) if coordinator else "",
+            else clean(with_position(coordinator, Case.ACCUSATIVE)) if coordinator else "",
             "coordinator_dative": HIDDEN if coordinator and coordinator_hidden
             else clean(coordinator.inflect(Case.DATIVE)) if coordinator else "",
             "pairs": pair_items,

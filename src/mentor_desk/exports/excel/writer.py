@@ -21,6 +21,7 @@ from xlsxwriter.exceptions import FileCreateError, FileSizeError, XlsxWriterExce
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from mentor_desk.domain.registers import ColumnSpec
 from mentor_desk.errors import UserError
 from mentor_desk.exports.excel.atomic import CancelCheck, ProgressCallback, atomic_target, check_writable
 from mentor_desk.exports.excel.layout import (
@@ -32,7 +33,6 @@ from mentor_desk.exports.excel.layout import (
     sheet_title,
 )
 from mentor_desk.exports.excel.sanitize import FORMULA_TRIGGERS, MAX_CELL_CHARS, clean_text
-from mentor_desk.exports.excel.spec import ColumnSpec
 
 DATE_FORMAT = "DD.MM.YYYY"
 FONT = "Calibri"  # LibreOffice shows it with the metric-compatible Carlito

@@ -11,8 +11,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from mentor_desk.domain.declension import Case, decline_name, resolve_gender
 from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
-from mentor_desk.domain.names import collation_key
+from mentor_desk.domain.names import collation_key, signature
 from mentor_desk.domain.records import ActivityRecord, IomRecord, OrganisationRecord, PersonRecord
 from mentor_desk.domain.responsible import codes_in, legend_text
 from mentor_desk.domain.schoolyear import SchoolYear
@@ -24,7 +25,6 @@ from mentor_desk.exports.pdf.blocks import (
     school_header,
     signature_rows,
 )
-from mentor_desk.exports.pdf.declension import Case, decline_name, resolve_gender
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
 from mentor_desk.exports.pdf.styles import GROUP_BACKGROUND, plain_style, styles
 from mentor_desk.exports.pdf.text import (
@@ -202,14 +202,14 @@ def iom_story(record: IomRecord, org: OrganisationRecord, blank: bool) -> list[F
         story.extend(_text_block(record.mentor_conclusion, ruled=True))
 
     story.append(Spacer(1, 8 * mm))
-    mentor = record.mentor.short_name if record.mentor is not None else ""
+    mentor = _signature(record.mentor) if record.mentor is not None else ""
     story.append(
         KeepTogether(
             [
                 signature_rows(
                     [
                         ("Наставник", mentor),
-                        (_mentee_role(record.mentee), record.mentee.short_name),
+                        (_mentee_role(record.mentee), _signature(record.mentee)),
                         ("Куратор", signature_name(org.coordinator_name)),
                     ]
                 )
@@ -296,6 +296,10 @@ def _whose(person: PersonRecord) -> str:
     if person.kind is PersonKind.STUDENT:
         return f"{'студентки' if female else 'студента'} {name}"
     return f"{'наставляемой' if female else 'наставляемого'} {name}"
+
+
+def _signature(person: PersonRecord) -> str:
+    return signature(person.last_name, person.first_name, person.middle_name)
 
 
 def _mentee_role(person: PersonRecord) -> str:

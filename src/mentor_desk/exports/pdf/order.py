@@ -4,23 +4,31 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from mentor_desk.domain.declension import Case
 from mentor_desk.domain.documents import OrderDocument
-from mentor_desk.domain.enums import Gender, OrderKind, PersonKind
-from mentor_desk.domain.names import collation_key, split_full_name
+from mentor_desk.domain.enums import OrderAmendment, OrderKind, PersonKind
+from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import OrderRecord, OrganisationRecord, PairRecord, PersonRecord, PersonRef
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.exports.atomic import write_atomically
 from mentor_desk.exports.pdf.blocks import grid_table, school_header
-from mentor_desk.exports.pdf.declension import Case, decline_name
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
+from mentor_desk.exports.pdf.order_names import (
+    OrderName,
+    coordinator_of,
+    listed,
+    name_of,
+    person_position,
+    with_position,
+)
 from mentor_desk.exports.pdf.styles import plain_style, styles
 from mentor_desk.exports.pdf.text import (
     BLANK_DATE,
@@ -41,22 +49,6 @@ ANNEX_HEADER = (
 )
 ANNEX_WIDTHS = (8 * mm, 38 * mm, 43 * mm, 27 * mm, 30 * mm, CONTENT_WIDTH - 146 * mm)
 CONTROL_ITEM = "Контроль за исполнением настоящего приказа оставляю за собой."
-
-
-@dataclass(frozen=True)
-class _Name:
-    last: str
-    first: str
-    middle: str
-    gender: Gender | None
-
-    def inflect(self, case: Case) -> str:
-        return decline_name(self.last, self.first, self.middle, self.gender, case)
-
-    @property
-    def short(self) -> str:
-        initials = "".join(f"{p[0]}." for p in (self.first, self.middle) if p)
-        return f"{initials} {self.last}".strip()
 
 
 def write_order_pdf(
@@ -123,8 +115,11 @@ def order_story(document: OrderDocument, org: OrganisationRecord) -> list[Flowab
         story.append(Paragraph(esc(preamble), st.body_indent))
     story.append(Spacer(1, 2 * mm))
 
-    coordinator = _coordinator(document, org)
-    for number, item in enumerate(_items(order.kind, pairs, document.people, coordinator, year, org), start=1):
+    coordinator = coordinator_of(document, org)
+    items = _items(order.kind, pairs, document, coordinator, year, org)
+    if order.amends is not None and order.amendment is not None:
+        items.insert(0, (_amendment_item(order), []))
+    for number, item in enumerate(items, start=1):
         head, subitems = item
         story.append(Paragraph(f"{number}. {head}", st.item))
         for sub_number, sub in enumerate(subitems, start=1):
@@ -133,7 +128,7 @@ def order_story(document: OrderDocument, org: OrganisationRecord) -> list[Flowab
     story.append(Spacer(1, 10 * mm))
     story.append(_director_signature(org))
     story.append(Spacer(1, 10 * mm))
-    story.extend(_acquaintance(pairs, document.people, coordinator))
+    story.extend(_acquaintance(pairs, document, coordinator))
 
     if pairs:
         story.append(PageBreak())
@@ -146,6 +141,8 @@ def _sorted_pairs(pairs: Sequence[PairRecord]) -> list[PairRecord]:
 
 
 def _school_year(order: OrderRecord, pairs: Sequence[PairRecord]) -> str:
+    if order.school_year:
+        return order.school_year
     years = Counter(p.school_year for p in pairs if p.school_year)
     return years.most_common(1)[0][0] if years else SchoolYear.containing(order.signed_on).title
 
@@ -164,28 +161,11 @@ def _default_preamble(kind: OrderKind, org: OrganisationRecord) -> str:
     return f"В соответствии с Положением о наставничестве {where}, {aim}"
 
 
-def _name_of(person: PersonRef | PersonRecord, people: Mapping[int, PersonRecord]) -> _Name:
-    full = people.get(person.id)
-    gender = full.gender if full is not None else getattr(person, "gender", None)
-    return _Name(person.last_name, person.first_name, person.middle_name, gender)
-
-
-def _coordinator(document: OrderDocument, org: OrganisationRecord) -> _Name | None:
-    """The order's coordinator, else the one named in the school's requisites."""
-    if document.coordinator is not None:
-        c = document.coordinator
-        return _Name(c.last_name, c.first_name, c.middle_name, c.gender)
-    if document.order.coordinator is not None:
-        return _name_of(document.order.coordinator, document.people)
-    last, first, middle = split_full_name(org.coordinator_name)
-    return _Name(last, first, middle, None) if last else None
-
-
 def _items(
     kind: OrderKind,
     pairs: Sequence[PairRecord],
-    people: Mapping[int, PersonRecord],
-    coordinator: _Name | None,
+    document: OrderDocument,
+    coordinator: OrderName | None,
     year: str,
     org: OrganisationRecord,
 ) -> list[tuple[str, list[str]]]:
@@ -197,7 +177,7 @@ def _items(
         if coordinator is not None:
             items.append(
                 (
-                    f"Назначить {esc(coordinator.inflect(Case.ACCUSATIVE))} куратором реализации целевой "
+                    f"Назначить {_with_position(coordinator, Case.ACCUSATIVE)} куратором реализации целевой "
                     f"модели наставничества в {where} на {year_text} учебный год.",
                     [],
                 )
@@ -236,7 +216,7 @@ def _items(
                 [],
             )
         )
-        items.append(("Закрепить наставляемых за наставниками:", [_pair_line(p, people, i == len(pairs) - 1)
+        items.append(("Закрепить наставляемых за наставниками:", [_pair_line(p, document, i == len(pairs) - 1)
                                                                for i, p in enumerate(pairs)]))
         items.append(
             (
@@ -252,13 +232,22 @@ def _items(
     return items
 
 
-def _addressed(coordinator: _Name | None, task: str) -> str:
+def _amendment_item(order: OrderRecord) -> str:
+    """«Признать утратившим силу приказ от … № …» or «Внести изменения в приказ от … № …»."""
+    assert order.amends is not None
+    earlier = f"приказ от {short_date(order.amends.signed_on)} № {esc(order.amends.number)}"
+    if order.amendment is OrderAmendment.CANCEL:
+        return f"Признать утратившим силу {earlier}."
+    return f"Внести изменения в {earlier}, изложив его в редакции настоящего приказа."
+
+
+def _addressed(coordinator: OrderName | None, task: str) -> str:
     if coordinator is None:
         return f"Куратору наставничества {task}."
     return f"Куратору наставничества {esc(coordinator.inflect(Case.DATIVE))} {task}."
 
 
-def _coordinator_duties(coordinator: _Name | None, appoint: bool) -> str:
+def _coordinator_duties(coordinator: OrderName | None, appoint: bool) -> str:
     if appoint:
         task = (
             "организовать формирование баз наставников и наставляемых, разработку программ наставничества, "
@@ -272,10 +261,15 @@ def _coordinator_duties(coordinator: _Name | None, appoint: bool) -> str:
     return _addressed(coordinator, task)
 
 
-def _pair_line(pair: PairRecord, people: Mapping[int, PersonRecord], last: bool) -> str:
-    """«Лебедеву Ксению Андреевну за наставником Громовым Аркадием Степановичем (… с … по …);»"""
-    mentees = ", ".join(esc(_name_of(m, people).inflect(Case.ACCUSATIVE)) for m in pair.mentees)
-    mentor = esc(_name_of(pair.mentor, people).inflect(Case.INSTRUMENTAL))
+def _with_position(name: OrderName, case: Case) -> str:
+    return esc(with_position(name, case))
+
+
+def _pair_line(pair: PairRecord, document: OrderDocument, last: bool) -> str:
+    """«Лебедеву Ксению Андреевну, учителя русского языка, за наставником Громовым Аркадием
+    Степановичем, учителем математики, (… с … по …);»"""
+    mentees = listed([_with_position(name_of(m, document), Case.ACCUSATIVE) for m in pair.mentees])
+    mentor = _with_position(name_of(pair.mentor, document), Case.INSTRUMENTAL).rstrip(",")
     details = [f"форма «{esc(pair.form.name)}»"]
     if pair.type_name:
         details.append(f"вид «{esc(pair.type_name)}»")
@@ -302,18 +296,18 @@ def _director_signature(org: OrganisationRecord) -> Table:
 
 
 def _acquaintance(
-    pairs: Sequence[PairRecord], people: Mapping[int, PersonRecord], coordinator: _Name | None
+    pairs: Sequence[PairRecord], document: OrderDocument, coordinator: OrderName | None
 ) -> list[Flowable]:
     """«С приказом ознакомлены»: adults the order names, one line each, in alphabetical order.
 
     Pupils do not sign orders, so they are not listed.
     """
     st = styles()
-    names: dict[tuple[str, str, str], _Name] = {}
+    names: dict[tuple[str, str, str], OrderName] = {}
     for pair in pairs:
         for ref in (pair.mentor, *pair.mentees):
             if ref.kind is not PersonKind.PUPIL:
-                name = _name_of(ref, people)
+                name = name_of(ref, document)
                 names[(name.last, name.first, name.middle)] = name
     if coordinator is not None:
         names[(coordinator.last, coordinator.first, coordinator.middle)] = coordinator
@@ -331,7 +325,10 @@ def _acquaintance(
         commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
     # The heading never stays alone at the bottom of a page.
     commands.append(("NOSPLIT", (0, 0), (-1, 2)))
-    table = Table(data, colWidths=(50 * mm, 40 * mm, CONTENT_WIDTH - 90 * mm), style=plain_style())
+    # the name column is as wide as the longest «И.О. Фамилия-Фамилия», so none is ever wrapped
+    widest = max(stringWidth(n.short, st.signature.fontName, st.signature.fontSize) for n in ordered)
+    name_width = min(max(50 * mm, widest + 8), CONTENT_WIDTH - 85 * mm)
+    table = Table(data, colWidths=(name_width, 40 * mm, CONTENT_WIDTH - 40 * mm - name_width), style=plain_style())
     table.setStyle(commands)
     return [table]
 
@@ -372,10 +369,11 @@ def _annex(
 
 
 def _person_cell(ref: PersonRef, people: Mapping[int, PersonRecord]) -> str:
+    """«Громов Аркадий Степанович, учитель математики» (the full position), «…, 7Б класс» for a pupil."""
     full = people.get(ref.id)
     detail = ""
     if full is not None:
-        detail = full.class_or_position
+        detail = full.class_or_position if full.kind is PersonKind.PUPIL else person_position(full)
         if full.kind is PersonKind.PUPIL and detail:
             detail = f"{detail} класс"
         elif full.workplace:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from xml.sax.saxutils import escape
 
-from mentor_desk.domain.names import short_name, split_full_name
+from mentor_desk.domain.names import signature, split_full_name
 
 MONTHS_GENITIVE = (
     "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -78,6 +78,7 @@ def years_text(years: float) -> str:
 
 
 def signature_name(full: str) -> str:
-    """«И.О. Фамилия» from «Фамилия Имя Отчество» as typed into the school's requisites."""
+    """«И.О.\u00a0Фамилия» (never split across lines) from «Фамилия Имя Отчество» as typed into the
+    school's requisites."""
     last, first, middle = split_full_name(full)
-    return short_name(last, first, middle) if last else ""
+    return signature(last, first, middle) if last else ""

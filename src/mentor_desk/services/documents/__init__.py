@@ -10,6 +10,8 @@ Public API
     export_summary(services, target, school_year, progress, cancel) -> DocumentResult
     export(services, key, target, params, progress, cancel) -> DocumentResult   (any kind by its key)
     order_for_print / ioms_for_print / gather_summary: the gathered data, for previews and tests.
+    order_name_uses / remember_name_forms: the names and positions an order prints in other cases,
+        and the coordinator's corrections, remembered per person (the preview before printing).
 
 Every export takes `progress(done, total, text)` (called from the worker thread) and `cancel()`
 (True stops it: `mentor_desk.errors.Cancelled` is raised and no file, temp file or log entry is
@@ -69,6 +71,8 @@ from mentor_desk.services.documents.pdfs import (
     iom_batch_for_print,
     ioms_for_print,
     order_for_print,
+    order_name_uses,
+    remember_name_forms,
 )
 from mentor_desk.services.documents.producers import PRODUCERS
 from mentor_desk.services.documents.registers import ExportResult, export_register
@@ -124,4 +128,6 @@ __all__ = [
     "iom_batch_for_print",
     "ioms_for_print",
     "order_for_print",
+    "order_name_uses",
+    "remember_name_forms",
 ]

@@ -1,5 +1,5 @@
 """The annual analytical report as a document kind: the plain document from services/annual.py,
-written by the writer of the target's format (PDF here; a DOCX writer can render the same blocks)."""
+written by the writer of the target's format (PDF or DOCX, the same blocks)."""
 
 from __future__ import annotations
 
@@ -22,4 +22,6 @@ def export_annual_report(services: Services, target: Path | str, school_year: st
     if progress is not None:
         progress(2, 2, "Готово")
     services.registers.log_export("annual_report", 0, target.name)
+    if target.suffix.lower() == ".docx":
+        return DocumentResult(target, "Аналитическая справка сохранена для правки в Word.", 1, 0)
     return DocumentResult(target, f"Аналитическая справка сохранена, страниц: {pages}.", 1, pages)

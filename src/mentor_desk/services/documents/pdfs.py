@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mentor_desk.domain.documents import OrderDocument
+from mentor_desk.domain.documents import NameUse, OrderDocument
 from mentor_desk.domain.enums import OrderKind
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import IomRecord
@@ -20,7 +21,6 @@ from mentor_desk.services.documents.common import (
     never,
     no_progress,
 )
-from mentor_desk.services.pairs import PairFilter
 
 if TYPE_CHECKING:
     from mentor_desk.services.container import Services
@@ -71,13 +71,28 @@ def order_for_print(services: Services, order_id: int | None = None) -> OrderDoc
         if latest is None:
             raise MissingDocumentError(NO_ORDER, NO_ORDER_GUI, NO_ORDER_CLI)
         order = latest
-    pairs = tuple(services.pairs.list_pairs(PairFilter(ids=order.pair_ids))) if order.pair_ids else ()
+    pairs = tuple(services.pairs.get_many(order.pair_ids))
     ids = {p.mentor.id for p in pairs} | {m.id for p in pairs for m in p.mentees}
     if order.coordinator is not None:
         ids.add(order.coordinator.id)
     people = {p.id: p for p in services.people.get_many(sorted(ids))}
     coordinator = people.get(order.coordinator.id) if order.coordinator is not None else None
-    return OrderDocument(order=order, pairs=pairs, people=people, coordinator=coordinator)
+    return OrderDocument(order=order, pairs=pairs, people=people, coordinator=coordinator,
+                         forms=services.names.corrections(ids))
+
+
+def order_name_uses(services: Services, document: OrderDocument) -> list[NameUse]:
+    """Every name and position the order prints in another case, for the coordinator to check."""
+    from mentor_desk.exports.pdf.order_names import name_uses
+
+    return name_uses(document, services.organisation.get())
+
+
+def remember_name_forms(services: Services, document: OrderDocument, uses: list[NameUse]) -> OrderDocument:
+    """Store the coordinator's corrections and return the order with them, ready to print."""
+    services.names.remember(uses)
+    ids = set(document.people)
+    return replace(document, forms=services.names.corrections(ids))
 
 
 def export_iom_pdf(

@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mentor_desk.domain.registers import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
 from mentor_desk.errors import Cancelled, UserError
-from mentor_desk.exports.excel.spec import ALL_KIND, REGISTER_KINDS, RegisterSpec, load_spec
 from mentor_desk.services.documents.common import CancelCheck, Progress, check_cancel, never, no_progress
 from mentor_desk.services.registers import RegisterData
 
 if TYPE_CHECKING:
-    from mentor_desk.exports.excel.template import TemplateLayout
+    from mentor_desk.imports.register_template import TemplateLayout
     from mentor_desk.services.container import Services
 
 
@@ -72,11 +72,11 @@ def export_register(
     `template` (a district's .xlsx or a layout already read from one) gives the columns in the
     district's order and wording.
     """
-    from mentor_desk.exports.excel.template import (  # openpyxl: only when exporting
+    from mentor_desk.exports.excel.writer import ExportCancelled, SheetData, write_workbook
+    from mentor_desk.imports.register_template import (  # openpyxl: only when exporting
         TemplateLayout,
         read_template,
     )
-    from mentor_desk.exports.excel.writer import ExportCancelled, SheetData, write_workbook
 
     progress = progress or no_progress
     cancel = cancel or never

@@ -87,5 +87,6 @@ def iom_records(s: Session, organisation_id: int, ids: Iterable[int], batch: int
                 self_report=row.self_report,
                 mentor_conclusion=row.mentor_conclusion,
                 activities=tuple(mapping.activity(a, directions, products) for a in activities.get(row.id, ())),
+                version=row.version,
             )
     return [out[i] for i in wanted if i in out]

@@ -17,6 +17,7 @@ from mentor_desk.services.queries.people import person_refs
 _PAIR_FIELDS = (
     "id", "form_id", "type_id", "role_model_id", "programme_id", "mentor_id", "school_year", "goal",
     "start_date", "end_date", "status", "status_reason", "result", "order_id", "mentor_consent_on", "agreement",
+    "version",
 )
 
 
@@ -87,6 +88,7 @@ def _build(s: Session, org: int, rows: Sequence[Any], mentees: dict[int, list[in
             order=orders.get(r.order_id) if r.order_id else None,
             mentor_consent_on=r.mentor_consent_on,
             agreement=r.agreement,
+            version=r.version,
         )
         for r in rows
     ]

@@ -71,6 +71,7 @@ def _column(profile: Profile, name: str) -> Any:
 def person_select() -> Select[Any]:
     """Every person column and every profile column, each labelled by name (`staff__position`)."""
     columns: list[Any] = [getattr(m.Person, name).label(name) for name in PERSON_FIELDS]
+    columns.append(m.Person.version.label("version"))
     stmt_from: Any = m.Person
     for p in PROFILES:
         columns.append(p.table.person_id.label(f"{p.key}__present"))
@@ -131,7 +132,6 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
         select(m.PairMentee.mentee_id, func.count(m.PairMentee.id)).where(open_pair).group_by(m.PairMentee.mentee_id)
     )
     base_consent = select(m.Consent.person_id).where(
-        m.Consent.organisation_id == organisation_id,
         m.Consent.consent_type == ConsentType.PROCESSING,
         m.Consent.withdrawn_on.is_(None),
     )
@@ -142,9 +142,13 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
     batches: Iterable[list[int] | None] = [None] if ids is None else chunks(ids)
     for batch in batches:
         mentor, mentee, consent = base_mentor, base_mentee, base_consent
-        if batch is not None:
+        if batch is None:
+            consent = consent.where(m.Consent.organisation_id == organisation_id)
+        else:
             mentor = mentor.where(m.Pair.mentor_id.in_(batch))
             mentee = mentee.where(m.PairMentee.mentee_id.in_(batch))
+            # By the people's own key only (they are of this school): a condition on the school
+            # would let the planner scan every consent of the school instead.
             consent = consent.where(m.Consent.person_id.in_(batch))
         facts.mentor_loads.update((int(k), int(v)) for k, v in conn.execute(mentor))
         facts.mentee_pairs.update((int(k), int(v)) for k, v in conn.execute(mentee))
@@ -153,6 +157,7 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
 
 
 def _records(rows: Iterable[Any], facts: _Facts, on: date) -> list[PersonRecord]:
+    version_at = _INDEX["version"]
     staff_present, staff_get = _PROFILE_GETTERS["staff"]
     others = [(p.key, p.record, *_PROFILE_GETTERS[p.key]) for p in PROFILES if p.key != "staff"]
     out = []
@@ -181,6 +186,7 @@ def _records(rows: Iterable[Any], facts: _Facts, on: date) -> list[PersonRecord]
             active_mentor_pairs=facts.mentor_loads.get(pid, 0),
             active_mentee_pairs=facts.mentee_pairs.get(pid, 0),
             has_processing_consent=pid in facts.consented,
+            version=r[version_at],
         ))
     return out
 

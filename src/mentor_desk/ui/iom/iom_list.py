@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushBut
 from mentor_desk.domain.names import collation_key
 from mentor_desk.domain.records import IomSummary
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
-from mentor_desk.ui.common.table_model import Column, RecordTableModel, SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
+from mentor_desk.ui.common.table_model import Column, RecordTableModel
 from mentor_desk.ui.common.table_view import RecordTableView
 
 IOM_COLUMNS = [

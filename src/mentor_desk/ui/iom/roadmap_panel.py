@@ -218,13 +218,13 @@ class RoadmapPanel(QWidget):
         if iom is None:
             return
         dialog = IomPassportDialog(iom, self)
-        dialog.submitted.connect(lambda draft: self._save_passport(dialog, iom.id, draft))
+        dialog.submitted.connect(lambda draft: self._save_passport(dialog, iom.id, draft, iom.version))
         self._open(dialog)
 
-    def _save_passport(self, dialog: IomPassportDialog, iom_id: int, draft: IomDraft) -> None:
+    def _save_passport(self, dialog: IomPassportDialog, iom_id: int, draft: IomDraft, version: int) -> None:
         def save() -> IomRecord:
             self._services.organisation.ensure_year(draft.school_year)
-            return self._services.roadmaps.update(iom_id, draft)
+            return self._services.roadmaps.update(iom_id, draft, expected_version=version)
 
         Operation(self, save, Change.IOM).in_dialog(dialog).success(lambda _r: self._changed()).run()
 
@@ -248,14 +248,16 @@ class RoadmapPanel(QWidget):
             return
         directions, products = self._catalogues()
         dialog = ActivityDialog(directions, products, act, self)
-        dialog.submitted.connect(lambda draft: self._save_activity(dialog, act.id, draft))
+        dialog.submitted.connect(lambda draft: self._save_activity(dialog, act.id, draft, act.version))
         self._open(dialog)
 
-    def _save_activity(self, dialog: ActivityDialog, activity_id: int | None, draft: ActivityDraft) -> None:
+    def _save_activity(
+        self, dialog: ActivityDialog, activity_id: int | None, draft: ActivityDraft, version: int | None = None
+    ) -> None:
         assert self.current is not None
         iom_id, roadmaps = self.current.id, self._services.roadmaps
         Operation(self, lambda: roadmaps.add_activity(iom_id, draft) if activity_id is None
-                  else roadmaps.update_activity(activity_id, draft), Change.IOM).in_dialog(dialog).success(
+                  else roadmaps.update_activity(activity_id, draft, expected_version=version), Change.IOM).in_dialog(dialog).success(
             lambda saved: self._changed(saved.id)).run()
 
     def move_activity(self, direction: int) -> None:

@@ -227,7 +227,8 @@ class MonitoringTab(LazyTab):
         qid = self.questionnaire_combo.currentData()
         if qid is None:
             return
-        target = prompts.save_file(self, "Бланки анкет", Path("Анкеты.pdf"), "PDF (*.pdf)")
+        target = prompts.save_file(self, "Бланки анкет", Path("Анкеты.pdf"),
+                                   "Документ PDF (*.pdf);;Документ Word (*.docx)")
         if target is None:
             return
         try:

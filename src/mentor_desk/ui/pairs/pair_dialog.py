@@ -22,8 +22,8 @@ from mentor_desk.ui.common.dialog_base import (
     select_data,
     to_qdate,
 )
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.settings import app_settings
-from mentor_desk.ui.common.table_model import SearchProxy
 from mentor_desk.ui.generated.ui_pair_dialog import Ui_PairDialog
 
 

@@ -16,22 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentor_desk.domain.enums import PairStatus
-from mentor_desk.domain.records import MeetingDraft, OrderDraft, OrderRecord, PairDraft, PairRecord
-from mentor_desk.errors import UserError
-from mentor_desk.services import documents
+from mentor_desk.domain.enums import OrderKind, PairStatus
+from mentor_desk.domain.records import MeetingDraft, PairDraft, PairRecord
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.common.dialog_base import FormDialog, open_dialog
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation
-from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.pdf_preview import PdfJob
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog, CloseRequest
 from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog
-from mentor_desk.ui.pairs.order_dialog import OrderDialog
+from mentor_desk.ui.pairs.order_actions import OrderActions
+from mentor_desk.ui.pairs.orders_dialog import OrdersDialog, new_order_menu
 from mentor_desk.ui.pairs.pair_dialog import PairDialog
 from mentor_desk.ui.pairs.pairs_model import (
     MEETING_COLUMNS,
@@ -63,17 +62,22 @@ class PairsTab(LazyTab):
         self.add_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton("&Изменить…", self)
         self.close_button = QPushButton("За&крыть пару…", self)
-        self.order_button = QPushButton("П&риказ PDF…", self)
-        self.order_button.setToolTip("Приказ о закреплении наставнических пар в PDF, готовый к подписи")
+        self.orders = OrderActions(services, self, self._orders_changed)
+        self.new_order_button = QPushButton("Н&овый приказ", self)
+        self.new_order_button.setToolTip("Приказ о назначении куратора, о закреплении пар или о завершении")
+        self.new_order_button.setMenu(new_order_menu(self.new_order_button, self.orders))
+        self.orders_button = QPushButton("П&риказы…", self)
+        self.orders_button.setToolTip("Реестр приказов: номер, дата, вид, учебный год, статус; изменить и печать")
+        self.orders_button.clicked.connect(self.open_orders)
+        self.order_button = QPushButton("Печать приказа", self)
+        self.order_button.setToolTip("Приказ в PDF, готовый к подписи")
         order_menu = QMenu(self.order_button)
         self.order_of_pair_action = order_menu.addAction("Приказ, которым закреплена выбранная пара",
                                                          self.print_order_of_selected)
         order_menu.addAction("Последний приказ о закреплении пар", lambda: self.print_order(None))
         order_menu.addAction("Сохранить последний приказ в PDF…", lambda: self.print_order(None, save_as=True))
-        order_menu.addSeparator()
-        order_menu.addAction("Новый приказ о закреплении пар…", self.new_order)
         self.order_button.setMenu(order_menu)
-        self.pdf_job: PdfJob | None = None
+        self.orders_dialog: OrdersDialog | None = None
         self.model = make_pairs_model()
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -111,7 +115,8 @@ class PairsTab(LazyTab):
         for b in (self.add_button, self.edit_button, self.close_button):
             buttons.addWidget(b)
         buttons.addSpacing(16)
-        buttons.addWidget(self.order_button)
+        for b in (self.new_order_button, self.orders_button, self.order_button):
+            buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         top = QWidget(self)
@@ -276,14 +281,20 @@ class PairsTab(LazyTab):
         if pair is None:
             return
         dialog = PairDialog(self._services, pair, self)
-        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, pair.id, draft, pair.version))
         open_dialog(self, dialog)
 
-    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft) -> None:
+    def _open(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        open_dialog(self, dialog)
+
+    def _save(self, dialog: PairDialog, pair_id: int | None, draft: PairDraft, version: int | None = None) -> None:
         pairs = self._services.pairs
 
         def save(accept: bool) -> PairRecord:
-            return pairs.create(draft, accept) if pair_id is None else pairs.update(pair_id, draft, accept)
+            if pair_id is None:
+                return pairs.create(draft, accept)
+            return pairs.update(pair_id, draft, accept, expected_version=version)
 
         Operation(self, lambda: save(False), Change.PAIRS).confirm_warnings(lambda: save(True)).in_dialog(
             dialog).success(lambda saved: self._show_pair(saved.id)).run()
@@ -306,55 +317,43 @@ class PairsTab(LazyTab):
 
     # ---- orders --------------------------------------------------------------------
 
-    def new_order(self) -> None:
-        open_pairs = [p for p in self._services.pairs.list_pairs() if p.status.is_open]
-        if not open_pairs:
-            prompts.show_error(self, "Нет действующих или планируемых пар: приказу нечего закреплять.")
-            return
-        dialog = OrderDialog(open_pairs, self)
-        dialog.submitted.connect(lambda draft: self._save_order(dialog, draft))
-        open_dialog(self, dialog)
+    @property
+    def pdf_job(self) -> PdfJob | None:
+        return self.orders.pdf_job
 
-    def _save_order(self, dialog: OrderDialog, draft: OrderDraft) -> None:
-        Operation(self, lambda: self._services.orders.save(draft), Change.ORDERS | Change.PAIRS).in_dialog(
-            dialog).success(self._order_saved).run()
+    def new_order(self, kind: OrderKind = OrderKind.FIX_PAIRS) -> None:
+        order_dialog = self.orders.new_order(kind)
+        if order_dialog is not None:
+            self.dialog = order_dialog
 
-    def _order_saved(self, order: OrderRecord) -> None:
+    def open_orders(self) -> OrdersDialog:
+        """The register of orders, non-modal; saving an order there refreshes this tab."""
+        if self.orders_dialog is None:
+            self.orders_dialog = OrdersDialog(self._services, self, self._register_changed)
+        self.orders_dialog.reload()
+        self.orders_dialog.show()
+        self.orders_dialog.activateWindow()
+        return self.orders_dialog
+
+    def _register_changed(self) -> None:
         self.reload()
-        if prompts.ask_yes_no(self, f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y} сохранён "
-                                    f"(пар и групп: {len(order.pair_ids)}). Открыть его в PDF для печати?",
-                              "Приказ сохранён"):
-            self.print_order(order.id)
+
+    def _orders_changed(self) -> None:
+        self.dialog = None
+        self.reload()
+        if self.orders_dialog is not None:
+            self.orders_dialog.reload()
 
     def print_order_of_selected(self) -> PdfJob | None:
         pair = self.selected()
         if pair is None or pair.order is None:
-            prompts.show_error(self, "Выбранная пара не закреплена приказом. Укажите приказ в карточке пары.")
+            prompts.show_error(self, "Выбранная пара не закреплена приказом. Создайте приказ: «Новый приказ».")
             return None
         return self.print_order(pair.order.id)
 
     def print_order(self, order_id: int | None, save_as: bool = False) -> PdfJob | None:
         """The order (default: the latest fixing pairs) as PDF, opened in the system viewer or saved."""
-        if self.pdf_job is not None and self.pdf_job.running:
-            return None
-        try:
-            document = documents.order_for_print(self._services, order_id)
-        except UserError as exc:
-            prompts.show_error(self, exc.message)
-            return None
-        order = document.order
-        name = f"Приказ № {order.number} от {order.signed_on:%d.%m.%Y}"
-        target = choose_target(self, "Сохранить приказ (PDF или Word)", name, save_as)
-        if target is None:
-            return None
-        services = self._services
-        job = PdfJob(self, name,
-                     lambda path, progress, cancelled: (
-                         documents.export_order_docx if path.suffix.lower() == ".docx" else documents.export_order_pdf
-                     )(services, path, progress=progress, cancel=cancelled, document=document),
-                     target, open_after=not save_as)
-        self.pdf_job = job
-        return job.start()
+        return self.orders.print_order(order_id, save_as)
 
     # ---- meetings ------------------------------------------------------------------
 

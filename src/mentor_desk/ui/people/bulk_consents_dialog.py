@@ -27,7 +27,7 @@ from mentor_desk.ui.common.checkable_list import CheckableListModel
 from mentor_desk.ui.common.dialog_base import from_qdate, to_qdate
 from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.pdf_preview import PdfJob, choose_target
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 
 
 class BulkConsentsDialog(QDialog):

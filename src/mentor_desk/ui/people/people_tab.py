@@ -26,7 +26,7 @@ from mentor_desk.ui.common import background, prompts
 from mentor_desk.ui.common.id_filter_bar import IdFilterBar
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation, announce
-from mentor_desk.ui.common.table_model import SearchProxy
+from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.people.consents_dialog import ConsentsDialog
 from mentor_desk.ui.people.import_dialog import ImportDialog, ImportRequest
@@ -219,7 +219,7 @@ class PeopleTab(LazyTab):
         if person is None:
             return
         dialog = PersonDialog(self, record=person)
-        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft))
+        dialog.submitted.connect(lambda draft: self._save(dialog, person.id, draft, person.version))
         self._open(dialog)
 
     def _open(self, dialog: PersonDialog) -> None:
@@ -227,9 +227,10 @@ class PeopleTab(LazyTab):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft) -> None:
+    def _save(self, dialog: PersonDialog, person_id: int | None, draft: PersonDraft, version: int | None = None) -> None:
         people = self._services.people
-        Operation(self, lambda: people.create(draft) if person_id is None else people.update(person_id, draft),
+        Operation(self, lambda: people.create(draft) if person_id is None
+                  else people.update(person_id, draft, expected_version=version),
                   Change.PEOPLE).in_dialog(dialog).success(self._show_saved).run()
 
     def _show_saved(self, saved: PersonRecord) -> None:
@@ -306,11 +307,9 @@ class PeopleTab(LazyTab):
         services = self._services
 
         def work(_progress: background.ProgressCallback, _cancel: background.CancelFlag) -> ImportOutcome:
-            from mentor_desk.db.backup import BackupManager
+            from mentor_desk.services.safety import apply_import
 
-            if services.database.path is not None:
-                BackupManager(services.database.path).forced_backup("import")
-            return services.imports.apply(request.preview, update_existing=request.update_existing)
+            return apply_import(services, request.preview, update_existing=request.update_existing)
 
         task = background.Task(work)
         task.signals.succeeded.connect(lambda outcome: self._import_done(dialog, outcome))
@@ -381,9 +380,24 @@ class PeopleTab(LazyTab):
         if not result.storage_clean:
             text += ("\n\nВнимание: следы имени ещё остались в файле базы. Закройте программу и откройте снова, "
                      "затем проверьте базу.")
-        text += ("\n\nСтарые резервные копии ещё содержат эти данные, пока не будут удалены (папка копий: "
-                 "«Файл» → «Резервные копии и восстановление…»).")
         prompts.show_info(self, text, "Удаление персональных данных")
+        self._offer_erasure_in_backups(person.id, who)
+
+    def _offer_erasure_in_backups(self, person_id: int, who: str) -> None:
+        """152-ФЗ: the copies made before still hold the person; offer to remove them from there too."""
+        from mentor_desk.services.safety import archives_in_backups, erase_in_backups
+
+        path = self._services.database.path
+        archives = archives_in_backups(path) if path is not None else []
+        if path is None or not archives:
+            return
+        question = (f"В папке резервных копий {len(archives)} копий базы, сделанных раньше, ещё содержат данные "
+                    "этого участника. Удалить его и из них? Каждая копия будет переписана без участника и проверена.")
+        if not prompts.ask_yes_no(self, question, "Удаление из резервных копий"):
+            return
+        report = Operation(self, lambda: erase_in_backups(path, person_id, who), Change.NONE).run()
+        if report is not None:
+            prompts.show_info(self, report.describe(), "Удаление из резервных копий")
 
     def save_state(self) -> None:
         self.view.remember_columns()

@@ -7,8 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from mentor_desk.db.backup import AUTO_INTERVAL, BackupInfo, BackupManager
 from mentor_desk.errors import UserError
+from mentor_desk.services.safety import (
+    AUTO_INTERVAL,
+    FORCED_KEEP_DAYS,
+    FORCED_KEEP_NEWEST,
+    BackupInfo,
+    DataSafety,
+    inspect_backup,
+)
 from mentor_desk.ui.common import prompts
 from mentor_desk.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 
@@ -22,7 +29,7 @@ class BackupsDialog(QDialog):
 
     restore_requested = Signal(Path)
 
-    def __init__(self, manager: BackupManager, parent: QWidget | None = None) -> None:
+    def __init__(self, manager: DataSafety, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ui = Ui_BackupsDialog()
         self._ui.setupUi(self)
@@ -33,7 +40,8 @@ class BackupsDialog(QDialog):
         ui.infoLabel.setText(
             f"Программа сама делает резервную копию базы, когда в ней есть изменения: во время работы не чаще "
             f"раза в {minutes} минут и при выходе. Перед загрузкой списков и восстановлением копия делается "
-            f"всегда и хранится, пока вы её не удалите.\nПапка копий: {manager.backups_dir}"
+            f"всегда; такие копии хранятся все за последние {FORCED_KEEP_DAYS} дней и не меньше "
+            f"{FORCED_KEEP_NEWEST} последних.\nПапка копий: {manager.backups_dir}"
         )
         table = ui.backupsTable
         table.setColumnCount(len(COLUMNS))
@@ -99,8 +107,6 @@ class BackupsDialog(QDialog):
         if source is None:
             return
         try:
-            from mentor_desk.db.backup import inspect_backup
-
             info = inspect_backup(source)
         except UserError as exc:
             self.show_problem(exc.message)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from mentor_desk.db.backup import AUTO_INTERVAL, BackupInfo, BackupManager
+from mentor_desk.services.safety import AUTO_INTERVAL, BackupInfo, DataSafety
 from mentor_desk.ui.common import background
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ CHECK_EVERY_MS = 5 * 60 * 1000  # the manager itself keeps to AUTO_INTERVAL betw
 
 
 class AutoBackup(QObject):
-    """Calls BackupManager.auto_backup_if_changed on a timer (off the GUI thread) and once at exit.
+    """Calls DataSafety.auto_backup_if_changed on a timer (off the GUI thread) and once at exit.
 
     A failed backup never blocks work: it is logged by the manager and reported through
     `message` (the window shows it in its status bar).
@@ -25,7 +25,7 @@ class AutoBackup(QObject):
 
     message = Signal(str)
 
-    def __init__(self, manager: BackupManager, parent: QObject | None = None,
+    def __init__(self, manager: DataSafety, parent: QObject | None = None,
                  interval_ms: int = CHECK_EVERY_MS) -> None:
         super().__init__(parent)
         self.manager = manager

@@ -199,7 +199,8 @@ class PastYearDialog(QDialog):
     def save_report(self) -> None:
         year = self.year()
         target = prompts.save_file(self, "Аналитическая справка",
-                                   Path(f"Аналитическая справка {year.replace('/', '-')}.pdf"), "PDF (*.pdf)")
+                                   Path(f"Аналитическая справка {year.replace('/', '-')}.pdf"),
+                                   "Документ PDF (*.pdf);;Документ Word (*.docx)")
         if target is None:
             return
         try:
@@ -207,4 +208,7 @@ class PastYearDialog(QDialog):
         except UserError as exc:
             self.note.setText(exc.message)
             return
-        self.note.setText(f"Справка сохранена: «{target.name}», страниц: {pages}.")
+        if target.suffix.lower() == ".docx":
+            self.note.setText(f"Справка сохранена для правки в Word: «{target.name}».")
+        else:
+            self.note.setText(f"Справка сохранена: «{target.name}», страниц: {pages}.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentor_desk.domain.registers import ColumnSpec, RegisterSpec, normalise_header
 from mentor_desk.errors import UserError
-from mentor_desk.exports.excel.spec import ColumnSpec, RegisterSpec, normalise_header
 from mentor_desk.imports.safety import first_sheet, iter_sheet_rows, open_workbook
 
 TEMPLATE_HEADER_ROWS = 10

@@ -1,4 +1,4 @@
-"""Register layouts declared as data in resources/registers/*.json: sheets, columns, aliases."""
+"""Register layouts declared as data in resources/registers/*.json: sheets, columns, aliases (used by writers and readers)."""
 
 from __future__ import annotations
 
