@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QWidget
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 
-CHART_SIZE = QSize(460, 220)
+# Three charts side by side must fit a 1280-pixel-wide laptop screen (tests/ui/test_screen_fit.py).
+CHART_SIZE = QSize(380, 182)
 
 
 class ChartsPanel(QGroupBox):
