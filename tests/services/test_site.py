@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from mentor_desk.cli import main
+from mentor_desk.db.database import Database
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.site import write_site
@@ -147,8 +148,9 @@ def test_a_folder_that_cannot_be_written_is_refused_with_nothing_written(service
         locked.chmod(0o755)
 
 
-def test_site_command(services: Services, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    build_site_school(services)
+def test_site_command(sqlite_database: Database, db_path: Path, tmp_path: Path,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    build_site_school(Services.for_database(sqlite_database))  # a command on a file: always SQLite
     target = tmp_path / "сайт"
     assert main(["site", "--db", str(db_path), "-o", str(target)]) == 0
     assert "Раздел сайта записан" in capsys.readouterr().out

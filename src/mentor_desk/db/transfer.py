@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, Table, delete, func, insert, select, update
 
 from mentor_desk.db.district import PARENT_OF, SHARED_READ_ONLY
 from mentor_desk.db.models import Base
@@ -73,11 +73,29 @@ def copy_school(source: Connection, source_org: int, target: Connection, target_
     return target_org, counts
 
 
+def _school_ids(table_name: str, org: int) -> Select[Any]:
+    """The ids of a table's rows that belong to a school, through its parents where it has no school column."""
+    table = Base.metadata.tables[table_name]
+    if "organisation_id" in table.c:
+        return select(table.c.id).where(table.c.organisation_id == org)
+    parent, column = PARENT_OF[table_name]
+    return select(table.c.id).where(table.c[column].in_(_school_ids(parent, org)))
+
+
 def clear_school(conn: Connection, org: int) -> None:
-    """Delete every record of a school except the school itself (children go with their parents)."""
+    """Delete every record of a school except the school itself.
+
+    Children are deleted before their parents, including link tables without a school column
+    (an order's pairs refer to a pair with RESTRICT, so a cascade from the order alone is too late).
+    """
     for table in reversed(Base.metadata.sorted_tables):
-        if table.name not in SHARED_READ_ONLY and table.name != "organisation" and "organisation_id" in table.c:
+        if table.name in SHARED_READ_ONLY or table.name == "organisation":
+            continue
+        if "organisation_id" in table.c:
             conn.execute(delete(table).where(table.c.organisation_id == org))
+        elif table.name in PARENT_OF:
+            parent, column = PARENT_OF[table.name]
+            conn.execute(delete(table).where(table.c[column].in_(_school_ids(parent, org))))
 
 
 def school_counts(conn: Connection, org: int) -> dict[str, int]:

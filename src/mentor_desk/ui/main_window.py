@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from typing_extensions import override
 
 from mentor_desk import APP_NAME, __version__
@@ -18,11 +18,12 @@ from mentor_desk.errors import UserError
 from mentor_desk.paths import log_dir
 from mentor_desk.services.container import Services
 from mentor_desk.services.safety import DataSafety, suggested_copy_name
-from mentor_desk.ui.common import background, prompts
+from mentor_desk.ui.common import background, long_work, prompts
 from mentor_desk.ui.common.error_dialog import versions_text
 from mentor_desk.ui.common.lazy_tab import LazyTab
 from mentor_desk.ui.common.operations import Change, Operation
 from mentor_desk.ui.common.settings import app_settings
+from mentor_desk.ui.main_menus import build_menus
 from mentor_desk.ui.reports.overview_tab import OverviewTab
 from mentor_desk.ui.safety.backups_dialog import BackupsDialog
 from mentor_desk.ui.safety.data_safety import AutoBackup
@@ -192,63 +193,7 @@ class MainWindow(QMainWindow):
         then()
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&Файл")
-        self.file_menu = file_menu
-        self._action(file_menu, "&Новая база…", self.new_database)
-        self._action(file_menu, "&Открыть базу…", self.open_database, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "&Демо-школа", self.demo_requested.emit)
-        self._action(file_menu, "Подключиться к се&рверу…", self.connect_to_server)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Сохранить копию базы…", self.save_copy)
-        # Data-safety actions (backups, restore) go between these separators: add_file_actions().
-        self._safety_separator = file_menu.addSeparator()
-        self._exit_separator = file_menu.addSeparator()
-        self._action(file_menu, "&Выход", self.close, QKeySequence.StandardKey.Quit)
-
-        edit = bar.addMenu("&Правка")
-        self._action(edit, "&Создать в текущей вкладке", self.new_item, QKeySequence.StandardKey.New)
-        self._action(edit, "&Найти", self.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit, "&Обновить данные", self.reload_all, QKeySequence.StandardKey.Refresh)
-        edit.addSeparator()
-        for i in range(5):
-            self._action(edit, f"Вкладка «{self.tabs.tabText(i)}»", lambda _c=False, n=i: self.tabs.setCurrentIndex(n),
-                         QKeySequence(f"Ctrl+{i + 1}"))
-
-        ref = bar.addMenu("&Справочники")
-        for title, key in (
-            ("&Формы наставничества…", "forms"),
-            ("&Виды наставничества…", "types"),
-            ("&Ролевые модели…", "role_models"),
-            ("&Программы наставничества…", "programmes"),
-            ("&Типы продуктов…", "product_types"),
-            ("&Направления ИОМ…", "directions"),
-        ):
-            self._action(ref, title, lambda _c=False, k=key: self.edit_reference(k))
-        ref.addSeparator()
-        self._action(ref, "&Шаблоны документов…", self.edit_templates)
-
-        reports = bar.addMenu("Отчёт&ы")  # the other letters are taken by the tabs' buttons
-        self._action(reports, "Раздел сайта «&Наставничество»…", self.publish_site)
-
-        settings = bar.addMenu("&Настройки")
-        self._action(settings, "&Реквизиты школы и учебный год…", self.edit_organisation)
-
-        help_menu = bar.addMenu("Спр&авка")
-        self._action(help_menu, "&Руководство куратора", self.open_help, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&О программе", self.about)
-        self._action(help_menu, "Открыть папку &журнала", lambda: prompts.open_path(log_dir()))
-
-    def _action(
-        self, menu: QMenu, text: str, slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        self.file_menu, self._exit_separator = build_menus(self)
 
     def add_file_actions(self, actions: list[QAction]) -> None:
         """Place data-safety actions (backup, restore) in the «Файл» menu, above «Выход»."""
@@ -423,28 +368,7 @@ class MainWindow(QMainWindow):
 
     def running_exports(self) -> list[background.Task]:
         """Documents and registers being written right now (off the GUI thread)."""
-        tasks: list[background.Task] = []
-        for index, tab in self._built.items():  # a tab never made runs nothing
-            task = getattr(tab, "task", None) if index == 4 else None
-            job = getattr(tab, "pdf_job", None)
-            if isinstance(task, background.Task):
-                tasks.append(task)
-            if job is not None and job.running:
-                tasks.append(job.task)
-        return tasks
-
-    def _leave_running_exports(self) -> bool:
-        """Ask before closing during an export; on «Да» stop it (it leaves no file) and wait for it."""
-        tasks = self.running_exports()
-        if not tasks:
-            return True
-        if not prompts.ask_yes_no(self, "Документ ещё выгружается. Прервать выгрузку и закрыть программу? "
-                                        "Недописанный файл не останется.", "Выгрузка не закончена"):
-            return False
-        for task in tasks:
-            task.cancel_flag.cancel()
-        QThreadPool.globalInstance().waitForDone(10_000)  # every stage checks the flag at least once a second
-        return True
+        return long_work.running_exports(self._built)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -457,7 +381,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_running_exports():
+        if not long_work.leave_running_exports(self, self.running_exports()):
             event.ignore()
             return
         with contextlib.suppress(RuntimeError, TypeError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,13 +28,12 @@ from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.pairs.close_pair_dialog import ClosePairDialog, CloseRequest
 from mentor_desk.ui.pairs.meeting_dialog import MeetingDialog
+from mentor_desk.ui.pairs.meetings_box import MeetingsBox
 from mentor_desk.ui.pairs.order_actions import OrderActions
 from mentor_desk.ui.pairs.orders_dialog import OrdersDialog, new_order_menu
 from mentor_desk.ui.pairs.pair_dialog import PairDialog
 from mentor_desk.ui.pairs.pairs_model import (
-    MEETING_COLUMNS,
     PAIR_COLUMNS,
-    make_meetings_model,
     make_pairs_model,
 )
 
@@ -87,21 +85,10 @@ class PairsTab(LazyTab):
                                  "наставника и наставляемых. Участников сначала добавьте во вкладке «Участники».")
         self.id_bar = IdFilterBar(self)
 
-        self.meetings_model = make_meetings_model()
-        self.meetings_view = RecordTableView("meetings", self)
-        self.meetings_view.setModel(self.meetings_model)
-        self.meetings_view.setSortingEnabled(False)
-        self.meeting_add = QPushButton("Добавить &встречу…", self)
-        self.meeting_edit = QPushButton("Изменить…", self)
-        self.meeting_delete = QPushButton("Удалить", self)
-        self.meetings_box = QGroupBox("Журнал встреч", self)
-        mb = QVBoxLayout(self.meetings_box)
-        mb.addWidget(self.meetings_view)
-        mrow = QHBoxLayout()
-        for b in (self.meeting_add, self.meeting_edit, self.meeting_delete):
-            mrow.addWidget(b)
-        mrow.addStretch(1)
-        mb.addLayout(mrow)
+        self.meetings_box = MeetingsBox(self)
+        box = self.meetings_box
+        self.meetings_model, self.meetings_view = box.model, box.view
+        self.meeting_add, self.meeting_edit, self.meeting_delete = box.add_button, box.edit_button, box.delete_button
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
@@ -151,7 +138,6 @@ class PairsTab(LazyTab):
         self.meetings_view.activated_record.connect(self.edit_meeting)
         self.meetings_view.delete_pressed.connect(self.delete_meeting)
         self.view.apply_columns(PAIR_COLUMNS)
-        self.meetings_view.apply_columns(MEETING_COLUMNS)
         self._selection_changed()
 
     # ---- data ----------------------------------------------------------------------

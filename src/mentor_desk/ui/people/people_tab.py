@@ -124,8 +124,6 @@ class PeopleTab(LazyTab):
         self.view.apply_columns(self.model.columns, "/all")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-    # ---- data ----------------------------------------------------------------------
-
     def _load(self) -> None:
         selected = self.selected()
         self.model.set_rows(self._services.people.list_people(include_archived=True))
@@ -154,8 +152,6 @@ class PeopleTab(LazyTab):
         self.search_edit.clear()
         self.id_bar.set_ids(frozenset(ids), text)
         self._apply_filters()
-
-    # ---- filters -------------------------------------------------------------------
 
     def _current_kind(self) -> PersonKind | None:
         value = self.kind_combo.currentData()
@@ -199,8 +195,6 @@ class PeopleTab(LazyTab):
         has = self.selected() is not None
         for b in (self.edit_button, self.archive_button, self.consents_button, self.erase_button):
             b.setEnabled(has)
-
-    # ---- actions -------------------------------------------------------------------
 
     def new_item(self) -> None:
         self.add_person()
@@ -274,8 +268,6 @@ class PeopleTab(LazyTab):
     def _consents_closed(self, _result: int) -> None:
         self.reload()  # the dialog announced its changes to the other tabs as it made them
 
-    # ---- import from a list ------------------------------------------------------
-
     def import_people(self) -> None:
         from mentor_desk.services.imports import read_rows
 
@@ -346,8 +338,6 @@ class PeopleTab(LazyTab):
         self.import_task = None
         if self.import_dialog is dialog:  # still open (a failure); after success it is already deleted
             dialog.setEnabled(True)
-
-    # ---- erasure -------------------------------------------------------------------
 
     def erase_person(self) -> None:
         person = self.selected()

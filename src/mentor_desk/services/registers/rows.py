@@ -1,16 +1,11 @@
-"""Rows of the district registers, assembled from the database in one transaction, and the export log.
-
-Rows are plain dicts (field -> str, int, float, date or None) keyed as resources/registers/*.json
-declare; services/documents writes them (through the Excel writer) for the window and the CLI.
-"""
+"""The rows of every district register, built from one transaction's people and pairs (resources/registers/*.json declare their fields)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,44 +14,33 @@ from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key, format_phone
 from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
-from mentor_desk.domain.registers import REGISTER_KINDS
 from mentor_desk.domain.schoolyear import SchoolYear
-from mentor_desk.errors import UserError
 from mentor_desk.services import mapping
-from mentor_desk.services.base import ServiceBase, today
 from mentor_desk.services.indicators import compute_indicators, young_specialist_ids
-from mentor_desk.services.queries import activity_counts, gc_paused, pair_records, people_records
+from mentor_desk.services.queries import activity_counts, pair_records, people_records
+
+if TYPE_CHECKING:
+    from mentor_desk.services.registers.service import RegisterService
+
 
 Row = dict[str, Any]
+
+
 COVERED_STATUSES = (PairStatus.ACTIVE, PairStatus.COMPLETED)
+
+
 _MARKS = {
     PairStatus.PLANNED: "планируется",
     PairStatus.ACTIVE: "проходит",
     PairStatus.COMPLETED: "пройдена",
     PairStatus.INTERRUPTED: "прервана",
 }
+
+
 _KIND_ORDER = {PersonKind.STAFF: 0, PersonKind.PUPIL: 1, PersonKind.STUDENT: 2, PersonKind.EMPLOYER: 3}
+
+
 _CLASS_RE = re.compile(r"^(\d+)(.*)$")
-
-
-@dataclass(frozen=True)
-class RegisterData:
-    """Everything one export needs: the school, the year, and rows per register kind."""
-
-    organisation: OrganisationRecord
-    school_year: str
-    form: str | None
-    exported_on: date
-    rows: dict[str, list[Row]]
-
-
-@dataclass(frozen=True)
-class ExportLogRecord:
-    id: int
-    exported_at: datetime
-    kind: str
-    rows: int
-    file_name: str
 
 
 def _join(values: Iterable[str], sep: str = "\n") -> str:
@@ -97,69 +81,6 @@ def in_school_year(pair: PairRecord, year: SchoolYear) -> bool:
     if pair.school_year:
         return pair.school_year == year.title
     return pair.start_date <= year.last_day and (pair.end_date is None or pair.end_date >= year.first_day)
-
-
-class RegisterService(ServiceBase):
-    def collect(
-        self,
-        kinds: Sequence[str],
-        school_year: str | None = None,
-        form: str | None = None,
-        on: date | None = None,
-    ) -> RegisterData:
-        """Rows of the named registers for one school year (and optionally one form), in one transaction."""
-        unknown = [k for k in kinds if k not in REGISTER_KINDS]
-        if unknown:
-            raise UserError(f"Неизвестный реестр «{unknown[0]}». Доступны: {', '.join(REGISTER_KINDS)}.")
-        on = on or today()
-        with self._tx() as s:
-            org = mapping.organisation(self._get(s, m.Organisation, self.organisation_id, "Организация"))
-            year_title = school_year or org.current_year or SchoolYear.containing(on).title
-            try:
-                year = SchoolYear.parse(year_title)
-            except ValueError as exc:
-                raise UserError(str(exc)) from exc
-            form_id = self._form_id(s, form) if form else None
-            with gc_paused():
-                ctx = _Context(self, s, org, year, form_id, on)
-                rows = {kind: ctx.build(kind) for kind in kinds}
-        return RegisterData(org, year.title, form, on, rows)
-
-    def _form_id(self, s: Session, name: str) -> int:
-        forms = s.execute(
-            select(m.MentoringForm.id, m.MentoringForm.name).where(m.MentoringForm.organisation_id == self.organisation_id)
-        ).all()
-        wanted = _form_key(name)
-        for form_id, form_name in forms:
-            if _form_key(form_name) == wanted:
-                return int(form_id)
-        known = ", ".join(f"«{n}»" for _, n in forms)
-        raise UserError(f"Форма наставничества «{name}» не найдена. Есть: {known}.")
-
-    # ---- export log ---------------------------------------------------------------
-
-    def log_export(self, kind: str, rows: int, file_name: str) -> ExportLogRecord:
-        """Record an export for the personal-data register (date, kind, rows, file)."""
-        with self._tx() as s:
-            row = m.ExportLog(
-                organisation_id=self.organisation_id,
-                exported_at=datetime.now(),
-                kind=kind[:50],
-                rows=rows,
-                file_name=file_name[-500:],
-            )
-            s.add(row)
-            s.flush()
-            return ExportLogRecord(row.id, row.exported_at, row.kind, row.rows, row.file_name)
-
-    def export_log(self) -> list[ExportLogRecord]:
-        with self._tx() as s:
-            rows = s.scalars(
-                select(m.ExportLog)
-                .where(m.ExportLog.organisation_id == self.organisation_id)
-                .order_by(m.ExportLog.exported_at.desc(), m.ExportLog.id.desc())
-            ).all()
-            return [ExportLogRecord(r.id, r.exported_at, r.kind, r.rows, r.file_name) for r in rows]
 
 
 class _Context:
