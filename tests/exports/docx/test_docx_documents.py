@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 
 from mentor_desk.cli import main
+from mentor_desk.db.database import Database
 from mentor_desk.domain.enums import OrderKind, PairStatus
 from mentor_desk.domain.records import OrderDraft
 from mentor_desk.exports.docx.iom import write_iom_docx
@@ -81,9 +82,9 @@ def test_ioms_docx_say_what_the_pdf_says(services: Services, tmp_path: Path, bla
 
 
 def test_commands_write_docx_when_the_name_ends_in_docx(
-    services: Services, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sqlite_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    school = build_school(services)
+    school = build_school(Services.for_database(sqlite_database))  # a command on a file: always SQLite
     order, iom = tmp_path / "приказ.docx", tmp_path / "иом.DOCX"
     assert main(["export", "order", "--db", str(db_path), "-o", str(order)]) == 0
     assert main(["export", "iom", "--db", str(db_path), "-o", str(iom), "--id", str(school.iom_id), "--blank"]) == 0

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentor_desk.cli import main
+from mentor_desk.db.database import Database
 from mentor_desk.services.container import Services
 from mentor_desk.services.templates import SCHOOL_DOCUMENTS, export_school_document
 from tests.exports.docx.textcheck import compare, docx_text, layout_problems, pdf_text
@@ -37,8 +38,9 @@ def test_school_documents_say_the_same_in_docx_and_pdf(services: Services, tmp_p
 
 
 def test_consent_forms_for_everyone_without_one_and_the_command(
-    services: Services, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sqlite_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    services = Services.for_database(sqlite_database)  # a command on a file: always SQLite
     build_site_school(services)
     without = [p for p in services.people.list_people(include_archived=False) if not p.has_processing_consent]
     target = tmp_path / "согласия.docx"
