@@ -4,6 +4,9 @@ and school, the methodist's district window, its read-only look and the consolid
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,7 @@ from mentor_desk.domain.records import PersonDraft, StaffProfile
 from mentor_desk.services.credentials import KEYRING_SERVICE, ServerAddress
 from mentor_desk.services.district import open_school
 from mentor_desk.services.documents.registers import export_register
-from mentor_desk.ui.application import GuiSession, run
+from mentor_desk.ui.application import GuiSession
 from mentor_desk.ui.district.connect_dialog import ConnectDialog
 from mentor_desk.ui.district.district_window import DistrictWindow
 from mentor_desk.ui.main_window import MainWindow
@@ -110,9 +113,18 @@ def test_connect_dialog_remembers_the_server_and_keeps_the_password_only_in_the_
     session.close()
 
 
-def test_window_opens_on_a_server_url(district: District, qtbot: QtBot) -> None:
+def test_window_opens_on_a_server_url(district: District, tmp_path: Path) -> None:
+    """The real program, as a user starts it: `mentor-desk --db postgresql://…` shows its window.
+
+    In a process of its own: the whole application run (event loop, start-up garbage-collection
+    freeze, thread pool) must not leak into the tests that follow.
+    """
     _, url = district.add_school("Школа по адресу", "school_url")
-    assert run(url, smoke_test=True) == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MENTOR_DESK_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    proc = subprocess.run([sys.executable, "-m", "mentor_desk", "--db", url, "--smoke-test"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_methodist_gets_the_district_window(district: District, qtbot: QtBot, demo_path: Path,
