@@ -402,7 +402,7 @@ def figure_participants(st: Settings) -> list[Row]:
 
 def figure_memory(st: Settings) -> list[Row]:
     """Peak resident memory of the app (a subprocess): the window as it opens, and after every tab
-    was shown (the participants tab then holds a record of every person)."""
+    was shown (the participants tab then holds a compact row of every person)."""
     script = (
         "import resource, sys\n"
         "from pathlib import Path\n"
