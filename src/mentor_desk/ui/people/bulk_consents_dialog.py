@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentor_desk.domain.enums import ConsentType, PersonKind, Signer
 from mentor_desk.domain.names import collation_key
-from mentor_desk.domain.records import ConsentDraft, PersonRecord
+from mentor_desk.domain.records import ConsentDraft, PersonRow
 from mentor_desk.services.container import Services
 from mentor_desk.ui.common.checkable_list import CheckableListModel
 from mentor_desk.ui.common.dialog_base import from_qdate, to_qdate
@@ -37,7 +37,7 @@ class BulkConsentsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Согласия для многих участников")
         self._services = services
-        self._people = {p.id: p for p in services.people.list_people(include_archived=False)}
+        self._people = {p.id: p for p in services.people.table_rows() if not p.archived}
         self.pdf_job: PdfJob | None = None
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem("все категории", None)
@@ -45,7 +45,7 @@ class BulkConsentsDialog(QDialog):
             self.kind_combo.addItem(kind.plural_label, kind.value)
         self.class_combo = QComboBox(self)
         self.class_combo.addItem("все классы", None)
-        classes = sorted({p.pupil.class_name for p in self._people.values() if p.pupil and p.pupil.class_name},
+        classes = sorted({p.class_name for p in self._people.values() if p.class_name},
                          key=_class_key)
         for name in classes:
             self.class_combo.addItem(name, name)
@@ -137,7 +137,7 @@ class BulkConsentsDialog(QDialog):
                 return False
             if kind is not None and person.kind.value != kind:
                 return False
-            if class_name is not None and (person.pupil is None or person.pupil.class_name != class_name):
+            if class_name is not None and person.class_name != class_name:
                 return False
             return not (without and person.has_processing_consent)
 
@@ -187,7 +187,7 @@ class BulkConsentsDialog(QDialog):
     def _marked(self, count: int) -> None:
         self.result_label.setText(f"Согласие «{ConsentType(self.type_combo.currentData()).label}» отмечено "
                                   f"у {count} участников.")
-        self._people = {p.id: p for p in self._services.people.list_people(include_archived=False)}
+        self._people = {p.id: p for p in self._services.people.table_rows() if not p.archived}
         self._apply_filters()
 
     def print_forms(self, save_as: bool = False) -> PdfJob | None:
@@ -211,7 +211,7 @@ class BulkConsentsDialog(QDialog):
         return job.start()
 
 
-def _text(person: PersonRecord) -> str:
+def _text(person: PersonRow) -> str:
     extra = person.class_or_position or person.kind.label
     mark = "" if person.has_processing_consent else " — нет согласия"
     return f"{person.full_name} — {extra}{mark}"
