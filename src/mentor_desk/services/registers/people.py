@@ -13,7 +13,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
@@ -48,9 +48,14 @@ class Filed(Protocol):
 
 def in_school_year(pair: Filed, year: SchoolYear) -> bool:
     """A pair belongs to the year it was filed under; an unfiled pair to the years its dates touch."""
-    if pair.school_year:
-        return pair.school_year == year.title
-    return pair.start_date <= year.last_day and (pair.end_date is None or pair.end_date >= year.first_day)
+    return filed_in(pair.school_year, pair.start_date, pair.end_date, year)
+
+
+def filed_in(school_year: str | None, start: date, end: date | None, year: SchoolYear) -> bool:
+    """`in_school_year` of a pair's stored values."""
+    if school_year:
+        return school_year == year.title
+    return start <= year.last_day and (end is None or end >= year.first_day)
 
 
 def class_sort_key(class_name: str) -> tuple[int, str]:
@@ -87,11 +92,11 @@ def year_pairs(s: Session, org_id: int, year: SchoolYear, form_id: int | None) -
         stmt = stmt.where(pair.form_id == form_id)
     mentors: set[int] = set()
     mentees: set[int] = set()
-    for row in s.connection().execute(stmt).all():
-        if in_school_year(row, year):
-            mentors.add(row.mentor_id)
-            if row.mentee_id is not None:
-                mentees.add(row.mentee_id)
+    for mentor_id, mentee_id, school_year, start, end in s.connection().execute(stmt).all():
+        if filed_in(school_year, start, end, year):
+            mentors.add(mentor_id)
+            mentees.add(mentee_id)
+    mentees.discard(None)  # a pair without mentees (outer join)
     return YearPairs(mentors, mentees)
 
 
@@ -109,7 +114,8 @@ def _people_select(org_id: int) -> Any:
     )
     return (
         select(
-            p.id, p.last_name, p.first_name, p.middle_name, p.kind, p.birth_date, p.archived,
+            # the kind as stored (its value): looked up below, cheaper than a converter per row
+            p.id, p.last_name, p.first_name, p.middle_name, type_coerce(p.kind, String), p.birth_date, p.archived,
             st.person_id, st.position, st.experience_years, st.experience_as_of, st.young_specialist_override,
             pp.person_id, pp.class_name, ex.person_id, ex.organisation_name, ex.position_or_course,
             consent.c.signed_on,
@@ -130,8 +136,11 @@ def people_rows(s: Session, org_id: int, school: str, pairs: YearPairs, form_id:
     `ref_day`."""
     mentors, mentees = pairs.mentors, pairs.mentees
     involved = mentors | mentees
-    labels = {k: k.label for k in PersonKind}
-    prefixes: dict[tuple[PersonKind, str | None], str] = {}
+    # Keyed by the kind as stored: a str hashes in C, an Enum member through Python.
+    labels = {k.value: k.label for k in PersonKind}
+    works_here = {k.value for k in _WORKS_HERE}
+    staff_kind = PersonKind.STAFF.value
+    prefixes: dict[tuple[str, str | None], str] = {}
     keyed: list[tuple[str, Row]] = []
     for (pid, last, first, middle, kind, birth, archived, staff, position, years, as_of, override,
          pupil, class_name, external, ex_org, ex_position, signed) in s.connection().execute(_people_select(org_id)).all():
@@ -145,10 +154,10 @@ def people_rows(s: Session, org_id: int, school: str, pairs: YearPairs, form_id:
             class_name = None
         prefix = prefixes.get((kind, class_name))
         if prefix is None:
-            prefix = prefixes[kind, class_name] = _order_prefix(kind, class_name)
+            prefix = prefixes[kind, class_name] = _order_prefix(PersonKind(kind), class_name)
         young = ""
-        if kind is PersonKind.STAFF:
-            young = "да" if young_on(kind, birth, years, as_of, override, ref_day) else "нет"
+        if kind == staff_kind:
+            young = "да" if young_on(PersonKind.STAFF, birth, years, as_of, override, ref_day) else "нет"
         keyed.append((prefix + collation_key(name), {
             "no": 0,
             "full_name": name,
@@ -161,7 +170,7 @@ def people_rows(s: Session, org_id: int, school: str, pairs: YearPairs, form_id:
             "role": _ROLES[pid in mentors, pid in mentees],
             "consent": "да" if signed else "нет",
             "consent_date": signed,
-            "workplace": ex_org if external is not None and ex_org else school if kind in _WORKS_HERE else "",
+            "workplace": ex_org if external is not None and ex_org else school if kind in works_here else "",
             "young_specialist": young,
         }))
     keyed.sort(key=itemgetter(0))  # stable: equal keys stay in the order of their ids, as read
