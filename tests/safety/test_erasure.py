@@ -164,6 +164,21 @@ def test_a_shared_surname_stays_for_the_other_person(school: tuple[Database, Ser
     assert f"{LAST} {FIRST}".encode() not in raw and FIRST.encode() not in raw
 
 
+def test_a_longer_name_is_not_cut_by_the_erased_one(school: tuple[Database, Services, int, int]) -> None:
+    """Name forms are replaced as whole words: erasing «И.О. Кондратьев» leaves «И.О. Кондратьева» whole."""
+    db, services, _, pair_id = school
+    erased = services.people.create(PersonDraft(last_name="Кондратьев", first_name="Игорь", middle_name="Олегович",
+                                                kind=PersonKind.STAFF, staff=StaffProfile(position="учитель")))
+    services.people.create(PersonDraft(last_name="Кондратьева", first_name="Инна", middle_name="Олеговна",
+                                       kind=PersonKind.STAFF, staff=StaffProfile(position="учитель")))
+    topic = "Открытый урок: вела И.О. Кондратьева, присутствовал И.О. Кондратьев; отзыв Кондратьевой И.О."
+    services.pairs.save_meeting(MeetingDraft(pair_id, date(2025, 11, 5), topic))
+    ErasureService(db, services.organisation_id).erase_person(erased.id, "Куратор")
+    texts = [m.topic for m in services.pairs.meetings(pair_id)]
+    assert ("Открытый урок: вела И.О. Кондратьева, присутствовал Удалённый участник; отзыв Кондратьевой И.О."
+            in texts)
+
+
 def test_erasure_needs_a_name_of_who_erases(school: tuple[Database, Services, int, int]) -> None:
     db, services, pupil_id, _ = school
     with pytest.raises(UserError):

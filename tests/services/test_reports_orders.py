@@ -57,6 +57,9 @@ def test_overview_counts_by_sql_match_the_people_records(demo_services: Services
 def test_orders(demo_services: Services) -> None:
     latest = demo_services.orders.latest(OrderKind.FIX_PAIRS)
     assert latest is not None and latest.pair_ids
+    drafts = [o for o in demo_services.orders.list_orders(OrderKind.FIX_PAIRS) if o.is_draft]
+    assert drafts and drafts[-1].signed_on >= latest.signed_on  # the demo's replacement order is a draft
+    assert not latest.is_draft and latest.number != "проект"  # the latest *signed* order is printed
     pair = demo_services.pairs.get(latest.pair_ids[0])
     assert pair.order is not None
     with pytest.raises(UserError, match="Выберите пары"):

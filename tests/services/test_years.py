@@ -90,6 +90,10 @@ def test_command_rolls_over_once(sqlite_database: Database, db_path: Path, capsy
     assert f"Учебный год {YEAR} переведён на 2026/2027" in out and "резервная копия" in out
     backups = list(Path(str(db_path) + ".backups").glob("*"))
     assert backups, "a forced backup comes first"
+    from mentor_desk.db.backup import BackupManager
+
+    kept = [b for b in BackupManager(db_path).list_backups() if b.reason == "new-year"]
+    assert kept and kept[0].forced and kept[0].reason_label == "перед переходом на новый учебный год"
     assert main(["stats", "--db", str(db_path)]) == 0
     stats = capsys.readouterr().out
     assert main(["year", "new", "--db", str(db_path)]) != 0

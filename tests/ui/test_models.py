@@ -17,6 +17,7 @@ from mentor_desk.domain.records import (
     MeetingRecord,
     PairRecord,
     PersonRecord,
+    PersonRow,
     ProgrammeRecord,
     PupilProfile,
     StaffProfile,
@@ -47,6 +48,10 @@ def people(n: int) -> list[PersonRecord]:
     return out
 
 
+def people_rows(n: int) -> list[PersonRow]:
+    return [p.to_row() for p in people(n)]
+
+
 def pairs() -> list[PairRecord]:
     form = FormRecord(1, "учитель – ученик", PersonKind.STAFF, PersonKind.PUPIL)
     programme = ProgrammeRecord(1, "Поддержка одарённых обучающихся")
@@ -60,7 +65,7 @@ def pairs() -> list[PairRecord]:
 
 def test_people_model(qtmodeltester: ModelTester) -> None:
     model = make_people_model()
-    model.set_rows(people(50))
+    model.set_rows(people_rows(50))
     qtmodeltester.check(model)
     for kind in (None, *PersonKind):
         model.set_columns(columns_for(kind))
@@ -100,7 +105,7 @@ def test_sort_roles_use_raw_values() -> None:
 
 def test_twenty_thousand_people_filter_and_sort(qtbot: QtBot) -> None:
     """Functional checks at district scale; the timings are benchmarks/run.py's job."""
-    rows = people(20_000)
+    rows = people_rows(20_000)
     model = make_people_model()
     model.set_rows(rows)
     proxy = SearchProxy()

@@ -253,7 +253,8 @@ def test_order_pdf_of_the_selected_pair_and_the_latest(qtbot: QtBot, demo_servic
     latest = tab.pdf_job
     assert latest is not None and latest is not job
     qtbot.waitUntil(lambda: not latest.running, timeout=30000)
-    assert orders[-1].number in _pdf_text(latest.target) and opened[-1] == latest.target
+    signed = [o for o in orders if not o.is_draft and not o.cancelled]
+    assert f"№ {signed[-1].number}" in _pdf_text(latest.target) and opened[-1] == latest.target
 
 
 def test_order_pdf_without_orders_is_a_message(tab: PairsTab, monkeypatch: pytest.MonkeyPatch) -> None:

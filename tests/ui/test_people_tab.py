@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentor_desk.domain.enums import ConsentType, PersonKind
@@ -204,3 +206,72 @@ def test_show_ids_from_overview(tab: PeopleTab, school: School) -> None:
     assert tab.id_bar.isVisible()
     tab.id_bar._button.click()
     assert len(names(tab)) == 9
+
+
+def test_tab_shows_compact_rows_and_reads_a_full_record_only_for_the_person_opened(
+    tab: PeopleTab, school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentor_desk.domain.records import PersonRow
+    from mentor_desk.services.queries import people as people_queries
+
+    built: list[int] = []
+    real = people_queries._records
+
+    def counting(rows: Any, *args: Any) -> Any:
+        out = real(rows, *args)
+        built.append(len(out))
+        return out
+
+    monkeypatch.setattr(people_queries, "_records", counting)
+    tab.reload()
+    assert built == [] and tab.model.rowCount() == 9
+    assert all(isinstance(r, PersonRow) for r in tab.model.records())
+    assert tab.select_person(school.staff[0].id)
+    tab.edit_person()
+    assert built == [1]  # the dialog got the one record it edits, with contacts and profiles
+    assert isinstance(tab.dialog, PersonDialog) and tab.dialog._ui.mentorGroup.isChecked()
+    tab.dialog.reject()
+
+
+def test_search_narrows_widens_and_takes_several_words(tab: PeopleTab) -> None:
+    type_text(tab.search_edit, "е")
+    wide = set(names(tab))
+    type_text(tab.search_edit, "г")  # «ег»: only the rows already shown are checked
+    assert set(names(tab)) == {"Егоров Павел Андреевич", "Белов Артём Олегович"}  # «Олегович»
+    tab.search_edit.setText("е")  # back to one letter: the earlier rows come back
+    assert set(names(tab)) == wide and "Ёжикова Мария Игоревна" in wide
+    tab.search_edit.setText("7б  ксения")  # words in any order, each anywhere in the row
+    assert names(tab) == ["Васина Ксения Петровна"]
+    tab.search_edit.setText("колледж")  # a student's organisation is searched too
+    assert names(tab) == ["Жуков Илья Романович"]
+    assert tab.count_label.text() == "Показано: 1 из 9"
+    tab.search_edit.setText("")
+    assert len(names(tab)) == 9
+
+
+def test_name_sort_follows_russian_collation_both_ways(tab: PeopleTab) -> None:
+    from mentor_desk.domain.names import collation_key
+
+    order = Qt.SortOrder
+    tab.view.sortByColumn(0, order.AscendingOrder)
+    ascending = names(tab)
+    assert ascending == sorted(ascending, key=collation_key)
+    assert ascending.index("Егоров Павел Андреевич") < ascending.index("Ёжикова Мария Игоревна") \
+        < ascending.index("Жуков Илья Романович")  # «Ё» sorts as «Е», not after «Я»
+    tab.view.sortByColumn(0, order.DescendingOrder)
+    assert names(tab) == ascending[::-1]
+
+
+def test_filters_combine_with_search_and_survive_a_reload(tab: PeopleTab, services: Services,
+                                                          school: School) -> None:
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PersonKind.PUPIL.value))
+    tab.search_edit.setText("7")
+    assert sorted(names(tab)) == ["Васина Ксения Петровна", "Гусев Лев Ильич", "Дронова Алиса Максимовна"]
+    services.people.set_archived(school.pupils[3].id)
+    tab.reload()  # the same filters apply to the rows read again
+    assert sorted(names(tab)) == ["Васина Ксения Петровна", "Гусев Лев Ильич"]
+    tab.archived_check.setChecked(True)
+    assert names(tab) == ["Дронова Алиса Максимовна"]
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PersonKind.STAFF.value))
+    assert names(tab) == []
+    assert [c.title for c in tab.model.columns][:2] == ["ФИО", "Должность"]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import ActivityStatus, ConsentType, PairStatus, QuestionnaireStage
 from mentor_desk.domain.names import short_name
+from mentor_desk.domain.records.pairs import DRAFT_ORDER_NUMBER
 from mentor_desk.services.base import ServiceBase, today
 
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
@@ -21,7 +22,6 @@ OPEN = (PairStatus.PLANNED, PairStatus.ACTIVE, PairStatus.SUSPENDED)
 ENTRY_WITHIN_DAYS = 14  # the входная анкета is collected in the first two weeks of a pair
 FINAL_BEFORE_DAYS = 14  # the итоговая in the last two weeks
 ORDER_WITHIN_DAYS = 7
-DRAFT_ORDER_NUMBER = "проект"  # an order drafted by the app, waiting for its number and signature  # a pair is fixed by an order within a week of its start
 
 
 @dataclass(frozen=True)

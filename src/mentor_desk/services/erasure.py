@@ -212,17 +212,23 @@ def _drop_mentee_files(s: Session, person_id: int) -> set[str]:
 
 
 def _replace_everywhere(s: Session, needle: str, placeholder: str) -> None:
-    """Replace a name form in every text column of every table (but the person table)."""
+    """Replace a name form, as whole words, in every text column of every table (but the person
+    table): «И.О. Кондратьев» is replaced in «передал И.О. Кондратьев», never inside «И.О. Кондратьева»."""
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     for table in m.Base.metadata.sorted_tables:
         if table.name in _SKIP_TABLES:
+            continue
+        keys = list(table.primary_key.columns)
+        if not keys:
             continue
         for column in table.columns:
             if not isinstance(column.type, String | Text) or column.primary_key or column.foreign_keys:
                 continue
             if getattr(column.type, "enums", None):
                 continue  # enum columns hold codes, never names
-            s.execute(
-                update(table)
-                .where(column.contains(needle, autoescape=True))
-                .values({column.name: func.replace(column, needle, placeholder)})
-            )
+            rows = s.execute(select(*keys, column).where(column.contains(needle, autoescape=True))).all()
+            for row in rows:
+                text, replaced = pattern.subn(placeholder, row[-1])
+                if replaced:
+                    s.execute(update(table).where(*(k == v for k, v in zip(keys, row[:-1], strict=True)))
+                              .values({column.name: text}))

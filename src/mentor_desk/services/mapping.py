@@ -46,11 +46,18 @@ def person_ref(row: m.Person) -> PersonRef:
 
 def experience_now(staff: StaffProfile | None, on: date) -> float | None:
     """Teaching experience grown from the date it was recorded to `on`."""
-    if staff is None or staff.experience_years is None:
+    if staff is None:
         return None
-    if staff.experience_as_of is None or staff.experience_as_of > on:
-        return staff.experience_years
-    return staff.experience_years + (on - staff.experience_as_of).days / 365.25
+    return experience_grown(staff.experience_years, staff.experience_as_of, on)
+
+
+def experience_grown(years: float | None, as_of: date | None, on: date) -> float | None:
+    """Experience of `years` recorded on `as_of`, grown to `on` (the one rule experience_now applies)."""
+    if years is None:
+        return None
+    if as_of is None or as_of > on:
+        return years
+    return years + (on - as_of).days / 365.25
 
 
 def consent(row: m.Consent) -> ConsentRecord:

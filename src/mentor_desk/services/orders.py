@@ -33,8 +33,8 @@ class OrderService(ServiceBase):
             return next(r for r in self._records(s) if r.id == order_id)
 
     def latest(self, kind: OrderKind) -> OrderRecord | None:
-        """The latest order of a kind still in force (not cancelled)."""
-        orders = [o for o in self.list_orders(kind) if not o.cancelled]
+        """The latest signed order of a kind still in force (not cancelled, not a draft)."""
+        orders = [o for o in self.list_orders(kind) if not o.cancelled and not o.is_draft]
         return orders[-1] if orders else None
 
     def _records(self, s: Session) -> list[OrderRecord]:

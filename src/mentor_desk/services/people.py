@@ -16,11 +16,13 @@ from mentor_desk.domain.records import (
     ConsentRecord,
     PersonDraft,
     PersonRecord,
+    PersonRow,
 )
 from mentor_desk.domain.validation import check_person
 from mentor_desk.errors import RuleViolation, UserError
 from mentor_desk.services import mapping, queries
 from mentor_desk.services.base import ServiceBase, today
+from mentor_desk.services.queries.people_table import people_table_rows
 from mentor_desk.services.queries.person_rows import apply_draft, insert_people
 
 
@@ -36,6 +38,11 @@ class PeopleService(ServiceBase):
             conditions.append(m.Person.kind == kind)
         with self._tx() as s:
             return queries.people_records(s, self.organisation_id, *conditions)
+
+    def table_rows(self) -> list[PersonRow]:
+        """Everyone of the school (the archive too) as compact rows of the participants table."""
+        with self._tx() as s:
+            return people_table_rows(s, self.organisation_id)
 
     def get(self, person_id: int) -> PersonRecord:
         with self._tx() as s:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mentor_desk.db import models as m
 from mentor_desk.domain.enums import OrderKind, PairStatus
 from mentor_desk.domain.names import full_name, short_name
+from mentor_desk.domain.records.pairs import DRAFT_ORDER_NUMBER
 from mentor_desk.errors import UserError
 from mentor_desk.services.base import ServiceBase
 from mentor_desk.services.indicators import young_specialist_ids
@@ -21,7 +22,6 @@ from mentor_desk.services.pairs import PairService
 ABSENCES = {"left": "уволен(а)", "maternity": "отпуск по уходу за ребёнком", "illness": "длительная болезнь"}
 OUTCOMES = {"achieved": "планируемые результаты достигнуты", "partly": "достигнуты частично",
             "not_achieved": "не достигнуты"}
-DRAFT_NUMBER = "проект"
 FOLLOW_UP_YEARS = (1, 3)
 
 
@@ -129,7 +129,7 @@ class StaffingService(ServiceBase):
             old_name = full_name(old.last_name, old.first_name, old.middle_name) if old else ""
             mentees = ", ".join(full_name(p.last_name, p.first_name, p.middle_name)
                                 for p in (s.get(m.Person, pm.mentee_id) for pm in pair.mentees) if p)
-            order = m.Order(organisation_id=self.organisation_id, kind=OrderKind.FIX_PAIRS, number=DRAFT_NUMBER,
+            order = m.Order(organisation_id=self.organisation_id, kind=OrderKind.FIX_PAIRS, number=DRAFT_ORDER_NUMBER,
                             signed_on=on, title="О замене наставника",
                             preamble=f"В связи с тем, что {old_name} не может продолжать работу наставника"
                                      f"{' (' + reason.strip() + ')' if reason.strip() else ''}, закрепить за "

@@ -15,11 +15,12 @@ from mentor_desk.db import models as m
 from mentor_desk.db.database import Database
 from mentor_desk.domain.enums import ActivityStatus, OrderKind, PairStatus
 from mentor_desk.domain.names import full_name
+from mentor_desk.domain.records.pairs import DRAFT_ORDER_NUMBER
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.errors import UserError
 from mentor_desk.services.base import today
 from mentor_desk.services.indicators import young_specialist_ids
-from mentor_desk.services.staffing import DRAFT_NUMBER, FOLLOW_UP_YEARS, OUTCOMES, add_years
+from mentor_desk.services.staffing import FOLLOW_UP_YEARS, OUTCOMES, add_years
 
 OPEN = (PairStatus.PLANNED, PairStatus.ACTIVE, PairStatus.SUSPENDED)
 EARLIEST_MONTH = 5  # a year can be rolled over from May of its second calendar year
@@ -137,7 +138,7 @@ class YearService:
             return ""  # PostgreSQL: the server's own backups cover it
         from mentor_desk.db.backup import BackupManager
 
-        info = BackupManager(self.database.path).forced_backup("manual")
+        info = BackupManager(self.database.path).forced_backup("new-year")
         return str(info.path)
 
     def roll_over(self, on: date | None = None, outcomes: dict[int, tuple[str, str]] | None = None,
@@ -173,7 +174,7 @@ class YearService:
                 s.add(m.PairEvent(pair_id=pair.id, happened_on=on, kind="closed",
                                   text=f"завершена при переходе на {new.title}: {OUTCOMES[outcome]}"))
                 closed.append(pair.id)
-            order = m.Order(organisation_id=self.organisation_id, kind=OrderKind.FIX_PAIRS, number=DRAFT_NUMBER,
+            order = m.Order(organisation_id=self.organisation_id, kind=OrderKind.FIX_PAIRS, number=DRAFT_ORDER_NUMBER,
                             signed_on=on, title=f"О закреплении наставнических пар на {new.dash_title} учебный год",
                             preamble="Продолжить работу наставнических пар, начатую в прошлом учебном году.")
             s.add(order)

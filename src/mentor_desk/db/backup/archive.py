@@ -58,9 +58,10 @@ REASON_LABELS = {
     "restore": "перед восстановлением",
     "replace": "перед заменой базы",
     "erasure": "перед удалением персональных данных",
+    "new-year": "перед переходом на новый учебный год",
     "copy": "сохранённая копия",
 }
-FORCED_REASONS = frozenset({"manual", "migration", "import", "restore", "replace", "erasure"})
+FORCED_REASONS = frozenset({"manual", "migration", "import", "restore", "replace", "erasure", "new-year"})
 COUNT_LABELS = {"people": "участников", "pairs": "пар", "ioms": "ИОМ", "activities": "мероприятий", "files": "файлов"}
 
 

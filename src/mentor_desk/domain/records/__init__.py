@@ -35,6 +35,7 @@ from mentor_desk.domain.records.people import (
     PersonDraft,
     PersonRecord,
     PersonRef,
+    PersonRow,
     PupilProfile,
     StaffProfile,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "PersonDraft",
     "PersonRecord",
     "PersonRef",
+    "PersonRow",
     "ProgrammeRecord",
     "PupilProfile",
     "QuestionRecord",

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from mentor_desk.domain.records.school import FormRecord, ProgrammeRecord
 
 
+DRAFT_ORDER_NUMBER = "проект"  # an order drafted by the app, waiting for its number and signature
+
+
 @dataclass(frozen=True)
 class OrderRef:
     id: int
@@ -50,6 +53,11 @@ class OrderRecord:
     @property
     def cancelled(self) -> bool:
         return any(how is OrderAmendment.CANCEL for _, how in self.amended_by)
+
+    @property
+    def is_draft(self) -> bool:
+        """Drafted by the app (a new year, a replacement) and not yet numbered and signed."""
+        return self.number == DRAFT_ORDER_NUMBER
 
     @property
     def status(self) -> str:

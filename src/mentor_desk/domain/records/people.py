@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from mentor_desk.domain.enums import (
     ConsentType,
@@ -151,6 +152,18 @@ class PersonRecord:
     def workplace(self) -> str:
         return self.external.organisation_name if self.external is not None else ""
 
+    def to_row(self) -> PersonRow:
+        """The participants-table row of this record (what services.people.table_rows reads in bulk)."""
+        staff, pupil, external = self.staff, self.pupil, self.external
+        return PersonRow(
+            self.id, self.last_name, self.first_name, self.middle_name, self.kind, self.archived, self.birth_date,
+            pupil.class_name if pupil else "", pupil.categories if pupil else (),
+            staff.position if staff else "", staff.subjects if staff else "",
+            staff.experience_years if staff else None, staff.category if staff else None,
+            external.organisation_name if external else "", external.position_or_course if external else "",
+            self.young_specialist, self.active_mentor_pairs, self.active_mentee_pairs, self.has_processing_consent,
+        )
+
     def to_draft(self) -> PersonDraft:
         return PersonDraft(
             last_name=self.last_name,
@@ -168,6 +181,46 @@ class PersonRecord:
             mentor=self.mentor,
             mentee=self.mentee,
         )
+
+
+class PersonRow(NamedTuple):
+    """One line of the participants table: the columns it shows and what its filters need.
+
+    A plain tuple, read in bulk for a whole school (100,000 people): the full PersonRecord (contacts,
+    every profile field, the version) is read only for the person opened."""
+
+    id: int
+    last_name: str
+    first_name: str
+    middle_name: str
+    kind: PersonKind
+    archived: bool
+    birth_date: date | None
+    class_name: str  # a pupil's class, "" for others
+    pupil_categories: tuple[str, ...]
+    position: str  # staff position, "" for others
+    subjects: str
+    experience_years: float | None
+    category: QualificationCategory | None  # None for non-staff
+    organisation_name: str  # a student's or employer's organisation
+    position_or_course: str
+    young_specialist: bool
+    active_mentor_pairs: int
+    active_mentee_pairs: int
+    has_processing_consent: bool
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.last_name, self.first_name, self.middle_name)
+
+    @property
+    def class_or_position(self) -> str:
+        """The same text as PersonRecord.class_or_position."""
+        return self.class_name or self.position or self.position_or_course
+
+    @property
+    def workplace(self) -> str:
+        return self.organisation_name
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from mentor_desk.exports.pdf.fonts import REGULAR
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, FRAME_HEIGHT
+from mentor_desk.exports.pdf.para import Para
 from mentor_desk.exports.pdf.styles import HEADER_BACKGROUND, plain_style, styles
 from mentor_desk.exports.pdf.text import BLANK_DATE, SIGNATURE_LINE, esc
 
@@ -38,28 +39,28 @@ def grid_commands() -> tuple[tuple[Any, ...], ...]:
 
 def school_header(full_name: str) -> list[Flowable]:
     st = styles()
-    return [Paragraph(esc(full_name) or "&nbsp;", st.school), Spacer(1, 6 * mm)]
+    return [Para(esc(full_name) or "&nbsp;", st.school), Spacer(1, 6 * mm)]
 
 
 def approval_block(director_position: str, school_short: str, director_signature: str, date_text: str) -> Table:
     """«УТВЕРЖДАЮ» on the right half; the left half is left for «РАССМОТРЕНО»."""
     st = styles()
     left = [
-        Paragraph("РАССМОТРЕНО", st.approve),
-        Paragraph("на заседании методического совета", st.approve),
-        Paragraph("протокол № ______", st.approve),
-        Paragraph("от «___» ____________ 20___ г.", st.approve),
+        Para("РАССМОТРЕНО", st.approve),
+        Para("на заседании методического совета", st.approve),
+        Para("протокол № ______", st.approve),
+        Para("от «___» ____________ 20___ г.", st.approve),
     ]
     right = [
-        Paragraph("УТВЕРЖДАЮ", st.approve),
-        Paragraph(esc(director_position or "Директор"), st.approve),
+        Para("УТВЕРЖДАЮ", st.approve),
+        Para(esc(director_position or "Директор"), st.approve),
     ]
     if school_short:
-        right.append(Paragraph(esc(school_short), st.approve))
+        right.append(Para(esc(school_short), st.approve))
     right.append(Spacer(1, 3 * mm))
-    right.append(Paragraph(f"{SIGNATURE_LINE} {esc(director_signature) or '________________'}", st.approve))
+    right.append(Para(f"{SIGNATURE_LINE} {esc(director_signature) or '________________'}", st.approve))
     right.append(Spacer(1, 2 * mm))
-    right.append(Paragraph(esc(date_text), st.approve))
+    right.append(Para(esc(date_text), st.approve))
     half = CONTENT_WIDTH / 2
     table = Table([[left, right]], colWidths=(half - 4 * mm, half + 4 * mm), style=plain_style())
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, 0), 12 * mm)])
@@ -74,13 +75,13 @@ def signature_rows(rows: Sequence[tuple[str, str]], with_date: bool = True) -> T
     for role, name in rows:
         data.append(
             [
-                Paragraph(esc(role), st.signature),
-                Paragraph(SIGNATURE_LINE, st.signature_center),
-                Paragraph(esc(name) or "________________", st.signature),
-                Paragraph(BLANK_DATE if with_date else "", st.signature),
+                Para(esc(role), st.signature),
+                Para(SIGNATURE_LINE, st.signature_center),
+                Para(esc(name) or "________________", st.signature),
+                Para(BLANK_DATE if with_date else "", st.signature),
             ]
         )
-        data.append(["", Paragraph("(подпись)", st.caption), Paragraph("(И.О. Фамилия)" if not name else "", st.caption), ""])
+        data.append(["", Para("(подпись)", st.caption), Para("(И.О. Фамилия)" if not name else "", st.caption), ""])
         commands.append(("TOPPADDING", (0, len(data) - 2), (-1, len(data) - 2), 8))
     table = Table(data, colWidths=SIGNATURE_COLUMNS, style=plain_style())
     table.setStyle(commands)

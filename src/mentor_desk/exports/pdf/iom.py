@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from mentor_desk.domain.declension import Case, decline_name, resolve_gender
 from mentor_desk.domain.enums import ActivityStatus, Gender, PersonKind
@@ -26,6 +26,7 @@ from mentor_desk.exports.pdf.blocks import (
     signature_rows,
 )
 from mentor_desk.exports.pdf.layout import CONTENT_WIDTH, Cancel, Cancelled, DocumentsTemplate, Progress
+from mentor_desk.exports.pdf.para import Para
 from mentor_desk.exports.pdf.styles import GROUP_BACKGROUND, plain_style, styles
 from mentor_desk.exports.pdf.text import (
     BLANK_DATE,
@@ -159,46 +160,46 @@ def iom_story(record: IomRecord, org: OrganisationRecord, blank: bool) -> list[F
     )
     story.append(approval_block(org.director_position, org.short_name, signature_name(org.director_name), approved))
     story.append(Spacer(1, 8 * mm))
-    story.append(Paragraph("ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ МАРШРУТ", st.title))
-    story.append(Paragraph(esc(_whose(record.mentee)), st.subtitle))
-    story.append(Paragraph(esc(_year_line(record.school_year)), st.subtitle))
+    story.append(Para("ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ МАРШРУТ", st.title))
+    story.append(Para(esc(_whose(record.mentee)), st.subtitle))
+    story.append(Para(esc(_year_line(record.school_year)), st.subtitle))
     story.append(Spacer(1, 5 * mm))
 
-    story.append(Paragraph("1. Паспорт", st.heading))
+    story.append(Para("1. Паспорт", st.heading))
     story.append(_passport(record))
 
     teacher = record.mentee.kind is PersonKind.STAFF
-    story.append(Paragraph("2. Профессиональные дефициты" if teacher else "2. Выявленные затруднения", st.heading))
+    story.append(Para("2. Профессиональные дефициты" if teacher else "2. Выявленные затруднения", st.heading))
     story.extend(_text_block(record.deficits))
-    story.append(Paragraph("3. Цель", st.heading))
+    story.append(Para("3. Цель", st.heading))
     story.extend(_text_block(record.goal))
-    story.append(Paragraph("4. Задачи", st.heading))
+    story.append(Para("4. Задачи", st.heading))
     story.extend(_text_block(record.tasks))
 
     # The roadmap may run for pages: it starts right here unless too little of the page is left.
     story.append(CondPageBreak(45 * mm))
-    story.append(Paragraph("5. Дорожная карта", st.roadmap_heading))
+    story.append(Para("5. Дорожная карта", st.roadmap_heading))
     if record.activities:
         story.append(roadmap_table(record.activities, blank))
         legend = legend_text(codes_in(a.responsible for a in record.activities))
         if legend:
             story.append(Spacer(1, 2 * mm))
-            story.append(Paragraph(esc(legend), st.body_left))
+            story.append(Para(esc(legend), st.body_left))
         if not blank:
             done = record.done_count
             total = len(record.activities)
             story.append(Spacer(1, 2 * mm))
             story.append(
-                Paragraph(f"Выполнено мероприятий: {done} из {total} ({round(100 * done / total)} %).", st.body_left)
+                Para(f"Выполнено мероприятий: {done} из {total} ({round(100 * done / total)} %).", st.body_left)
             )
     else:
-        story.append(Paragraph("Мероприятия не запланированы.", st.body_left))
+        story.append(Para("Мероприятия не запланированы.", st.body_left))
 
     if not blank:
-        story.append(Paragraph("6. Итоги", st.heading))
-        story.append(Paragraph("Самоотчёт наставляемого:", st.body_left))
+        story.append(Para("6. Итоги", st.heading))
+        story.append(Para("Самоотчёт наставляемого:", st.body_left))
         story.extend(_text_block(record.self_report, ruled=True))
-        story.append(Paragraph("Заключение наставника:", st.body_left))
+        story.append(Para("Заключение наставника:", st.body_left))
         story.extend(_text_block(record.mentor_conclusion, ruled=True))
 
     story.append(Spacer(1, 8 * mm))
@@ -230,13 +231,13 @@ def roadmap_table(activities: Sequence[ActivityRecord], blank: bool) -> Table:
         groups[NO_DIRECTION] = groups.pop("") + groups.get(NO_DIRECTION, [])
 
     cell, center = st.cell, st.cell_center
-    data: list[list[Any]] = [[Paragraph(h, st.cell_head) for h in ROADMAP_HEADER]]
+    data: list[list[Any]] = [[Para(h, st.cell_head) for h in ROADMAP_HEADER]]
     extra: list[tuple[Any, ...]] = []
     number = 0
     for direction, items in groups.items():
         if show_groups:
             row = len(data)
-            data.append([Paragraph(esc(direction), st.cell_group), "", "", "", "", ""])
+            data.append([Para(esc(direction), st.cell_group), "", "", "", "", ""])
             extra.append(("SPAN", (0, row), (-1, row)))
             extra.append(("BACKGROUND", (0, row), (-1, row), GROUP_BACKGROUND))
         for index, activity in enumerate(items):
@@ -253,7 +254,7 @@ def roadmap_table(activities: Sequence[ActivityRecord], blank: bool) -> Table:
                 # A direction's title never stays alone at the foot of a page (unless its first
                 # activity is so long that it has to be split anyway).
                 extra.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
-            data.append([Paragraph(texts[0], center), *(Paragraph(t, cell) for t in texts[1:])])
+            data.append([Para(texts[0], center), *(Para(t, cell) for t in texts[1:])])
     return grid_table(data, ROADMAP_WIDTHS, extra)
 
 
@@ -344,7 +345,7 @@ def _passport(record: IomRecord) -> Table:
         rows.append(("Форма / вид наставничества", ""))
         rows.append(("Приказ о закреплении", ""))
     rows.append(("Тема самообразования", record.topic))
-    data = [[Paragraph(esc(label), st.label), Paragraph(esc(value), st.value)] for label, value in rows]
+    data = [[Para(esc(label), st.label), Para(esc(value), st.value)] for label, value in rows]
     return grid_table(data, PASSPORT_WIDTHS, header=False)
 
 
@@ -360,10 +361,10 @@ def _text_block(text: str, ruled: bool = False) -> list[Flowable]:
     st = styles()
     lines = split_lines(text)
     if lines:
-        return [Paragraph(esc(line), st.body_indent) for line in lines]
+        return [Para(esc(line), st.body_indent) for line in lines]
     if ruled:
         return [_ruled_lines(3)]
-    return [Paragraph("&nbsp;", st.body)]
+    return [Para("&nbsp;", st.body)]
 
 
 def _ruled_lines(count: int) -> Table:

@@ -150,9 +150,9 @@ def _facts(s: Session, organisation_id: int, ids: Collection[int] | None) -> _Fa
             # By the people's own key only (they are of this school): a condition on the school
             # would let the planner scan every consent of the school instead.
             consent = consent.where(m.Consent.person_id.in_(batch))
-        facts.mentor_loads.update((int(k), int(v)) for k, v in conn.execute(mentor))
-        facts.mentee_pairs.update((int(k), int(v)) for k, v in conn.execute(mentee))
-        facts.consented.update(int(r[0]) for r in conn.execute(consent))
+        facts.mentor_loads.update((int(k), int(v)) for k, v in conn.execute(mentor).all())
+        facts.mentee_pairs.update((int(k), int(v)) for k, v in conn.execute(mentee).all())
+        facts.consented.update(int(r[0]) for r in conn.execute(consent).all())
     return facts
 
 

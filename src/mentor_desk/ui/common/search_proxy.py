@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, Qt
@@ -90,15 +91,15 @@ class SearchProxy(QAbstractProxyModel):
     def _source_layout_changed(self, *_args: Any) -> None:
         self._base = None
         self._refilter(narrow=False)
-        records = self._source.records_view()
-        proxy_row = {id(records[src_row]): row for row, src_row in enumerate(self._rows)}
-        old, new = [], []
-        for before, record in self._saved:
-            row = proxy_row.get(id(record))
-            old.append(before)
-            new.append(self.index(row, before.column()) if row is not None else QModelIndex())
-        self._saved = []
-        if old:
+        if self._saved:  # the map of every shown row is built only when indexes must follow it
+            records = self._source.records_view()
+            proxy_row = {id(records[src_row]): row for row, src_row in enumerate(self._rows)}
+            old, new = [], []
+            for before, record in self._saved:
+                row = proxy_row.get(id(record))
+                old.append(before)
+                new.append(self.index(row, before.column()) if row is not None else QModelIndex())
+            self._saved = []
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -138,8 +139,7 @@ class SearchProxy(QAbstractProxyModel):
             if pred is None:
                 self._base = list(range(count))
             else:
-                records = src.records_view()
-                self._base = [i for i in range(count) if pred(records[i])]
+                self._base = list(compress(range(count), map(pred, src.records_view())))
         return self._base
 
     def _refilter(self, narrow: bool) -> None:

@@ -31,6 +31,20 @@ RECORD_ROLES = frozenset(
 )
 
 
+def BY_SEARCH_TEXT(record: Any) -> Any:
+    """Sort key marker: sort by the row's folded search text, for a column whose collation key that
+    text starts with (a ФИО first in the search text). No key is computed or stored per row."""
+    raise NotImplementedError("RecordTableModel.sort reads the search texts directly")
+
+
+def fold(texts: list[str]) -> list[str]:
+    """Case-fold texts and read «ё» as «е», in one pass over one joined string (not a call per text)."""
+    folded = "\x1f".join(texts).casefold().replace("ё", "е").split("\x1f")
+    if len(folded) != len(texts):  # a text held the separator itself
+        folded = [t.casefold().replace("ё", "е") for t in texts]
+    return folded
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """One column: its title, the text shown, and optionally a raw sort value and width."""
@@ -68,10 +82,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._precompute()
         self.endResetModel()
 
-    def set_rows(self, rows: Sequence[T]) -> None:
+    def set_rows(self, rows: Sequence[T], sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Replace the rows in one reset, sorted by (column, order) when given (no second pass)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._precompute()
+        if sort is not None and 0 <= sort[0] < len(self._columns) and self._rows:
+            self._reorder(self._sorted_order(*sort))
         self.endResetModel()
 
     def _precompute(self) -> None:
@@ -84,7 +101,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         else:
             searchable = [i for i, c in enumerate(cols) if c.searchable]
             raw = [" ".join(self._row_texts(i)[c] for c in searchable) for i in range(len(self._rows))]
-        self._search = [text.casefold().replace("ё", "е") for text in raw]
+        self._search = fold(raw)
         alert = self.alert
         self._alert = [alert(r) for r in self._rows] if alert is not None else []
 
@@ -116,6 +133,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def sort_value(self, row: int, column: int) -> Any:
         col = self._columns[column]
+        if col.sort_key is BY_SEARCH_TEXT:
+            return self._search[row]
         if col.sort_key is not None:
             return col.sort_key(self._rows[row])
         return collation_key(self._row_texts(row)[column])
@@ -172,19 +191,29 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_rows = [(idx.row(), idx.column()) for idx in old_persistent]
-        keys = [self.sort_value(i, column) for i in range(len(self._rows))]
-        present = [i for i in range(len(keys)) if keys[i] is not None and keys[i] != ""]
-        empty = [i for i in range(len(keys)) if keys[i] is None or keys[i] == ""]
-        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        order_idx = present + empty  # rows without a value stay at the bottom either way
-        self._rows = [self._rows[i] for i in order_idx]
-        self._texts = [self._texts[i] for i in order_idx]
-        self._search = [self._search[i] for i in order_idx]
-        if self._alert:
-            self._alert = [self._alert[i] for i in order_idx]
-        new_pos = {old: new for new, old in enumerate(order_idx)}
-        self.changePersistentIndexList(
-            old_persistent, [self.index(new_pos[r], c) for r, c in old_rows]
-        )
+        order_idx = self._sorted_order(column, order)
+        self._reorder(order_idx)
+        if old_persistent:
+            new_pos = {old: new for new, old in enumerate(order_idx)}
+            self.changePersistentIndexList(old_persistent, [self.index(new_pos[r], c) for r, c in old_rows])
         self.layoutChanged.emit()
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Row positions in the new order; rows without a value stay at the bottom either way."""
+        if self._columns[column].sort_key is BY_SEARCH_TEXT:
+            keys: list[Any] = self._search
+        else:
+            keys = [self.sort_value(i, column) for i in range(len(self._rows))]
+        present = [i for i, k in enumerate(keys) if k is not None and k != ""]
+        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        if len(present) == len(keys):
+            return present
+        return present + [i for i, k in enumerate(keys) if k is None or k == ""]
+
+    def _reorder(self, order_idx: list[int]) -> None:
+        self._rows = list(map(self._rows.__getitem__, order_idx))
+        self._texts = list(map(self._texts.__getitem__, order_idx))
+        self._search = list(map(self._search.__getitem__, order_idx))
+        if self._alert:
+            self._alert = list(map(self._alert.__getitem__, order_idx))
 

@@ -1,4 +1,7 @@
-"""Columns of the participants table for each kind of person, and the role filter."""
+"""Columns of the participants table for each kind of person, and the role filter.
+
+The rows are PersonRow tuples (services.people.table_rows): the full record is read only for
+the person opened."""
 
 from __future__ import annotations
 
@@ -6,11 +9,11 @@ from enum import StrEnum
 
 from mentor_desk.domain.enums import PersonKind, PupilCategory
 from mentor_desk.domain.names import collation_key
-from mentor_desk.domain.records import PersonRecord
+from mentor_desk.domain.records import PersonRow
 from mentor_desk.ui.common.dialog_base import format_date
-from mentor_desk.ui.common.table_model import Column, RecordTableModel
+from mentor_desk.ui.common.table_model import BY_SEARCH_TEXT, Column, RecordTableModel
 
-Person = PersonRecord
+Person = PersonRow
 
 
 class RoleFilter(StrEnum):
@@ -23,7 +26,7 @@ class RoleFilter(StrEnum):
     def label(self) -> str:
         return {"any": "все роли", "mentor": "наставники", "mentee": "наставляемые", "unpaired": "без пары"}[self.value]
 
-    def accepts(self, p: PersonRecord) -> bool:
+    def accepts(self, p: PersonRow) -> bool:
         if self is RoleFilter.MENTOR:
             return p.active_mentor_pairs > 0
         if self is RoleFilter.MENTEE:
@@ -36,7 +39,7 @@ class RoleFilter(StrEnum):
 _PUPIL_LABELS = {c.value: c.label for c in PupilCategory}
 
 
-def role_text(p: PersonRecord) -> str:
+def role_text(p: PersonRow) -> str:
     parts = []
     if p.active_mentor_pairs:
         parts.append(f"наставник ({p.active_mentor_pairs})")
@@ -45,14 +48,15 @@ def role_text(p: PersonRecord) -> str:
     return ", ".join(parts) or "без пары"
 
 
-def search_text(p: PersonRecord) -> str:
-    """ФИО, класс, должность, предметы and organisation: what search-as-you-type looks at."""
-    extra = p.staff.subjects if p.staff is not None else ""
-    return f"{p.last_name} {p.first_name} {p.middle_name} {p.class_or_position} {extra} {p.workplace}"
+def search_text(p: PersonRow) -> str:
+    """ФИО, класс, должность, предметы and organisation: what search-as-you-type looks at.
+
+    It starts with «Фамилия Имя Отчество», so its folded form is also the ФИО column's sort key."""
+    return f"{p.last_name} {p.first_name} {p.middle_name} {p.class_or_position} {p.subjects} {p.organisation_name}"
 
 
-def _class_key(p: PersonRecord) -> tuple[int, str]:
-    name = p.pupil.class_name if p.pupil else ""
+def _class_key(p: PersonRow) -> tuple[int, str]:
+    name = p.class_name
     digits = "".join(ch for ch in name if ch.isdigit())
     return (int(digits) if digits else 99, collation_key(name))
 
@@ -61,13 +65,7 @@ def _date_key(value: object) -> int | None:
     return value.toordinal() if value is not None else None  # type: ignore[attr-defined]
 
 
-NAME = Column[Person](
-    "ФИО",
-    lambda p: p.full_name,
-    # inline collation_key (ё→е, case-insensitive): this runs 20,000 times when a big school opens
-    lambda p: f"{p.last_name} {p.first_name} {p.middle_name}".casefold().replace("ё", "е"),
-    260,
-)
+NAME = Column[Person]("ФИО", lambda p: p.full_name, BY_SEARCH_TEXT, 260)
 ROLE = Column[Person]("Роль", role_text, width=150)
 CONSENT = Column[Person]("Согласие на ПД", lambda p: "есть" if p.has_processing_consent else "нет", width=110,
                          searchable=False)
@@ -79,33 +77,32 @@ _COLUMNS: dict[PersonKind | None, list[Column[Person]]] = {
         NAME,
         KIND,
         Column[Person]("Класс / должность", lambda p: p.class_or_position, width=230),
-        Column[Person]("Предметы / организация", lambda p: p.staff.subjects if p.staff else p.workplace, width=280),
+        Column[Person]("Предметы / организация", lambda p: p.subjects or p.organisation_name, width=280),
         ROLE,
         CONSENT,
     ],
     PersonKind.STAFF: [
         NAME,
-        Column[Person]("Должность", lambda p: p.staff.position if p.staff else "", width=270),
-        Column[Person]("Предметы", lambda p: p.staff.subjects if p.staff else "", width=200),
+        Column[Person]("Должность", lambda p: p.position, width=270),
+        Column[Person]("Предметы", lambda p: p.subjects, width=200),
         Column[Person](
             "Стаж, лет",
-            lambda p: f"{p.staff.experience_years:g}".replace(".", ",")
-            if p.staff and p.staff.experience_years is not None else "",
-            lambda p: p.staff.experience_years if p.staff else None,
+            lambda p: f"{p.experience_years:g}".replace(".", ",") if p.experience_years is not None else "",
+            lambda p: p.experience_years,
             80,
         ),
-        Column[Person]("Категория", lambda p: p.staff.category.label if p.staff else "", width=110),
+        Column[Person]("Категория", lambda p: p.category.label if p.category is not None else "", width=110),
         Column[Person]("Мол. специалист", lambda p: "да" if p.young_specialist else "", width=120),
         ROLE,
         CONSENT,
     ],
     PersonKind.PUPIL: [
         NAME,
-        Column[Person]("Класс", lambda p: p.pupil.class_name if p.pupil else "", _class_key, 70),
+        Column[Person]("Класс", lambda p: p.class_name, _class_key, 70),
         BIRTH,
         Column[Person](
             "Категории",
-            lambda p: ", ".join(_PUPIL_LABELS.get(c, c) for c in p.pupil.categories) if p.pupil else "",
+            lambda p: ", ".join(_PUPIL_LABELS.get(c, c) for c in p.pupil_categories),
             width=180,
         ),
         ROLE,
@@ -115,10 +112,10 @@ _COLUMNS: dict[PersonKind | None, list[Column[Person]]] = {
 for _kind in (PersonKind.STUDENT, PersonKind.EMPLOYER):
     _COLUMNS[_kind] = [
         NAME,
-        Column[Person]("Организация", lambda p: p.workplace, width=220),
+        Column[Person]("Организация", lambda p: p.organisation_name, width=220),
         Column[Person](
             "Курс, специальность" if _kind is PersonKind.STUDENT else "Должность",
-            lambda p: p.external.position_or_course if p.external else "",
+            lambda p: p.position_or_course,
             width=180,
         ),
         ROLE,
@@ -130,7 +127,7 @@ def columns_for(kind: PersonKind | None) -> list[Column[Person]]:
     return _COLUMNS[kind]
 
 
-def make_people_model() -> RecordTableModel[PersonRecord]:
-    model = RecordTableModel[PersonRecord](columns_for(None))
+def make_people_model() -> RecordTableModel[PersonRow]:
+    model = RecordTableModel[PersonRow](columns_for(None))
     model.search = search_text
     return model

@@ -1,4 +1,7 @@
-"""The «Участники» tab: everyone of the school, search-as-you-type, filters, add/edit/archive."""
+"""The «Участники» tab: everyone of the school, search-as-you-type, filters, add/edit/archive.
+
+The table holds a compact row per person (PersonRow); the full record is read when a person is
+opened for editing or for consents."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentor_desk.domain.enums import PersonKind
-from mentor_desk.domain.records import PersonDraft, PersonRecord
+from mentor_desk.domain.records import PersonDraft, PersonRecord, PersonRow
 from mentor_desk.errors import UserError
 from mentor_desk.services.container import Services
 from mentor_desk.services.imports import ImportOutcome
@@ -29,6 +32,7 @@ from mentor_desk.ui.common.operations import Change, Operation, announce
 from mentor_desk.ui.common.search_proxy import SearchProxy
 from mentor_desk.ui.common.table_view import RecordTableView
 from mentor_desk.ui.people.consents_dialog import ConsentsDialog
+from mentor_desk.ui.people.erase_flow import erase_personal_data
 from mentor_desk.ui.people.import_dialog import ImportDialog, ImportRequest
 from mentor_desk.ui.people.people_model import RoleFilter, columns_for, make_people_model
 from mentor_desk.ui.people.person_dialog import PersonDialog
@@ -123,23 +127,37 @@ class PeopleTab(LazyTab):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.apply_columns(self.model.columns, "/all")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._apply_filters()
 
     def _load(self) -> None:
         selected = self.selected()
-        self.model.set_rows(self._services.people.list_people(include_archived=True))
         header = self.view.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._apply_filters()
+        section = header.sortIndicatorSection()
+        # sorted before the one reset: the filters (set once in __init__) run once over the new rows
+        self.model.set_rows(self._services.people.table_rows(),
+                            sort=(section, header.sortIndicatorOrder()) if section >= 0 else None)
+        self._update_count()
         if selected is not None:
             self.select_person(selected.id)
 
-    def selected(self) -> PersonRecord | None:
+    def selected(self) -> PersonRow | None:
         row = self.view.current_source_row()
         if row is None:
             return None
         record = self.proxy.record_at(row)
-        return record if isinstance(record, PersonRecord) else None
+        return record if isinstance(record, PersonRow) else None
+
+    def selected_record(self) -> PersonRecord | None:
+        """The full record of the selected person, read now (None, with a message, if it is gone)."""
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            return self._services.people.get(row.id)
+        except UserError as exc:
+            prompts.show_error(self, exc.message)
+            self.reload()
+            return None
 
     def select_person(self, person_id: int) -> bool:
         return self.view.select_record_id(person_id)
@@ -174,16 +192,20 @@ class PeopleTab(LazyTab):
         archived = self.archived_check.isChecked()
         ids = self.id_bar.ids
 
-        def accepts(p: PersonRecord) -> bool:
+        def accepts(p: PersonRow) -> bool:
             if ids is not None and p.id not in ids:
                 return False
-            if p.archived != archived:
+            if p.archived is not archived:
                 return False
             if kind is not None and p.kind is not kind:
                 return False
             return role.accepts(p)
 
-        self.proxy.set_predicate(accepts)
+        def shown(p: PersonRow) -> bool:  # the filters as the tab opens: one test per row
+            return p.archived is archived
+
+        plain = ids is None and kind is None and role is RoleFilter.ANY
+        self.proxy.set_predicate(shown if plain else accepts)
         self.archive_button.setText("Вернуть из архива" if archived else "В архив")
         self._update_count()
 
@@ -209,7 +231,7 @@ class PeopleTab(LazyTab):
         self._open(dialog)
 
     def edit_person(self) -> None:
-        person = self.selected()
+        person = self.selected_record()
         if person is None:
             return
         dialog = PersonDialog(self, record=person)
@@ -247,7 +269,7 @@ class PeopleTab(LazyTab):
                   Change.PEOPLE).success(lambda _r: self.reload()).run()
 
     def open_consents(self) -> None:
-        person = self.selected()
+        person = self.selected_record()
         if person is None:
             return
         dialog = ConsentsDialog(self._services, person, self)
@@ -341,53 +363,8 @@ class PeopleTab(LazyTab):
 
     def erase_person(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        first = (
-            f"Удалить персональные данные участника «{person.full_name}»?\n\n"
-            "ФИО, дата рождения, контакты, согласия и анкеты будут удалены из базы безвозвратно. Если участник "
-            "есть в парах, ИОМ или приказах, там он останется как «Удалённый участник №…», чтобы реестры "
-            "сходились. Файлы продуктов его ИОМ будут удалены.\n\nОбычно это делают по письменному заявлению "
-            "участника или его законного представителя."
-        )
-        if not prompts.ask_yes_no(self, first, "Удаление персональных данных"):
-            return
-        typed = prompts.ask_text(self, "Подтверждение удаления",
-                                 f"Чтобы подтвердить, введите фамилию участника ({person.last_name}):")
-        if typed is None:
-            return
-        if typed.strip().casefold().replace("ё", "е") != person.last_name.strip().casefold().replace("ё", "е"):
-            prompts.show_error(self, "Фамилия введена неверно — данные не удалены.")
-            return
-        org = self._services.organisation.get()
-        who = org.coordinator_name or "куратор наставничества"
-        result = Operation(self, lambda: self._services.erasure.erase_person(person.id, who),
-                           Change.EVERYTHING).success(lambda _r: self.reload()).run()
-        if result is None:
-            return
-        text = (f"Персональные данные удалены. В реестрах участник теперь «{result.placeholder}»."
-                if result.placeholder else "Персональные данные удалены, запись участника удалена из базы.")
-        if not result.storage_clean:
-            text += ("\n\nВнимание: следы имени ещё остались в файле базы. Закройте программу и откройте снова, "
-                     "затем проверьте базу.")
-        prompts.show_info(self, text, "Удаление персональных данных")
-        self._offer_erasure_in_backups(person.id, who)
-
-    def _offer_erasure_in_backups(self, person_id: int, who: str) -> None:
-        """152-ФЗ: the copies made before still hold the person; offer to remove them from there too."""
-        from mentor_desk.services.safety import archives_in_backups, erase_in_backups
-
-        path = self._services.database.path
-        archives = archives_in_backups(path) if path is not None else []
-        if path is None or not archives:
-            return
-        question = (f"В папке резервных копий {len(archives)} копий базы, сделанных раньше, ещё содержат данные "
-                    "этого участника. Удалить его и из них? Каждая копия будет переписана без участника и проверена.")
-        if not prompts.ask_yes_no(self, question, "Удаление из резервных копий"):
-            return
-        report = Operation(self, lambda: erase_in_backups(path, person_id, who), Change.NONE).run()
-        if report is not None:
-            prompts.show_info(self, report.describe(), "Удаление из резервных копий")
+        if person is not None:
+            erase_personal_data(self, self._services, person, self.reload)
 
     def save_state(self) -> None:
         self.view.remember_columns()
