@@ -235,6 +235,39 @@ def bare_select_people(db: Path) -> int:
         conn.close()
 
 
+PEOPLE_REGISTER_SELECT = """
+SELECT p.id, p.last_name, p.first_name, p.middle_name, p.kind, p.birth_date, p.archived,
+       st.person_id, st.position, st.experience_years, st.experience_as_of, st.young_specialist_override,
+       pp.person_id, pp.class_name, ex.person_id, ex.organisation_name, ex.position_or_course, c.signed_on
+FROM person p
+LEFT JOIN staff_profile st ON st.person_id = p.id
+LEFT JOIN pupil_profile pp ON pp.person_id = p.id
+LEFT JOIN external_profile ex ON ex.person_id = p.id
+LEFT JOIN (SELECT person_id, max(signed_on) AS signed_on FROM consent
+           WHERE consent_type = 'processing' AND withdrawn_on IS NULL GROUP BY person_id) c ON c.person_id = p.id
+ORDER BY p.id
+"""
+
+
+def bare_select_people_register(db: Path) -> int:
+    """sqlite3 reading exactly the columns the people register shows, every field of it (names,
+    kind, class or position, birth date, workplace, the young-specialist inputs, the latest
+    processing consent) and who mentors or is mentored in which pair (with the columns that
+    file a pair under a year and a form): the rows as tuples, nothing built from them."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        count = len(conn.execute(PEOPLE_REGISTER_SELECT).fetchall())
+        count += len(conn.execute(
+            "SELECT id, mentor_id, form_id, school_year, start_date, end_date FROM pair").fetchall())
+        count += len(conn.execute(
+            "SELECT pm.pair_id, pm.mentee_id FROM pair_mentee pm JOIN pair ON pair.id = pm.pair_id").fetchall())
+        return count
+    finally:
+        conn.close()
+
+
 def bare_select_iom(conn: Any, iom_id: int) -> int:
     """sqlite3 reading the rows one ИОМ shows: the ИОМ, its activities, its two people with profiles, its pair."""
     iom = conn.execute("SELECT * FROM iom WHERE id = ?", (iom_id,)).fetchone()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def full_name(last: str, first: str, middle: str | None = None) -> str:
     """«Фамилия Имя Отчество», as registers and lists write it."""
-    return " ".join(part for part in (last, first, middle or "") if part)
+    return " ".join(filter(None, (last, first, middle)))  # empty or missing parts left out
 
 
 def short_name(last: str, first: str, middle: str | None = None) -> str:

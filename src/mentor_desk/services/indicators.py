@@ -153,10 +153,14 @@ class _Pair:
         return self.end is None or self.end >= year.first_day
 
 
+def young_on(kind: PersonKind, birth: date | None, years: float | None, as_of: date | None,
+             override: bool | None, on: date) -> bool:
+    """The young-specialist test on `on` from the stored values (every output uses this one)."""
+    return kind is PersonKind.STAFF and is_young_specialist(kind, birth, experience_on(years, as_of, on), on, override)
+
+
 def is_young_on(p: _Person, on: date) -> bool:
-    return p.kind is PersonKind.STAFF and is_young_specialist(
-        p.kind, p.birth_date, experience_on(p.experience, p.experience_as_of, on), on, p.override
-    )
+    return young_on(p.kind, p.birth_date, p.experience, p.experience_as_of, p.override, on)
 
 
 def is_school_age_pupil(p: _Person, on: date) -> bool:

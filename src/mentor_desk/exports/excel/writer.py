@@ -127,51 +127,55 @@ class _RowWriter:
         self.per_line = [chars_per_line(w) for w in widths]
 
     def write(self, row: int, record: Mapping[str, Any]) -> None:
-        ws, get, per_line = self.ws, record.get, self.per_line
+        ws, get, per_line, plain = self.ws, record.get, self.per_line, self.plain
+        write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
         lines = 1
-        cells: list[tuple[int, Any, Format, str]] = []
         for idx, name in enumerate(self.fields):
-            value = get(name)
+            value: Any = get(name)
             cls = type(value)
-            if value is None or value == "":
-                cells.append((idx, None, self.plain[idx], "b"))
-            elif cls is str:
+            if cls is str:
+                if value.isprintable() and len(value) <= MAX_CELL_CHARS:
+                    # The common case, checked in C: nothing to remove, no line break; only
+                    # `= + - @` of the formula triggers can start a printable text.
+                    if not value:
+                        write_blank(row, idx, None, plain[idx])
+                        continue
+                    fmt = plain[idx]
+                    if value[0] in FORMULA_TRIGGERS:
+                        self.result.formula_like_cells += 1
+                        fmt = self.quoted[idx]
+                    if len(value) > per_line[idx]:
+                        lines = max(lines, count_lines(value, per_line[idx]))
+                    write_string(row, idx, value, fmt)
+                    continue
                 text, fmt = self._text(idx, value)
+                if not text:
+                    write_blank(row, idx, None, plain[idx])
+                    continue
                 if len(text) > per_line[idx] or "\n" in text:
                     lines = max(lines, count_lines(text, per_line[idx]))
-                cells.append((idx, text, fmt, "s"))
+                write_string(row, idx, text, fmt)
+            elif value is None:
+                write_blank(row, idx, None, plain[idx])
             elif cls is int or cls is float:
-                cells.append((idx, value, self.plain[idx], "n"))
+                write_number(row, idx, value, plain[idx])
             elif cls is date or cls is datetime:
                 day = value.date() if cls is datetime else value
                 if day >= _FIRST_PLAIN_SERIAL:
                     serial = (day - _EPOCH).days
                     if cls is datetime:
                         serial += (value.hour * 3600 + value.minute * 60 + value.second) / 86400
-                    cells.append((idx, serial, self.plain[idx], "n"))
+                    write_number(row, idx, serial, plain[idx])
                 else:
-                    cells.append((idx, value.replace(tzinfo=None) if cls is datetime else value, self.plain[idx], "d"))
-            elif cls is bool:
-                text, fmt = self._text(idx, "да" if value else "нет")
-                cells.append((idx, text, fmt, "s"))
+                    ws.write_datetime(row, idx, value.replace(tzinfo=None) if cls is datetime else value, plain[idx])
             else:
-                text, fmt = self._text(idx, str(value))
-                cells.append((idx, text, fmt, "s"))
+                text, fmt = self._text(idx, "да" if value is True else "нет" if value is False else str(value))
+                write_string(row, idx, text, fmt)
         if lines > 1:
             # Neither Excel nor LibreOffice reliably grows a row for wrapped text written by a
-            # program, so the height is set from the estimated number of lines (before the cells:
-            # in constant-memory mode a row is final once the next one starts).
+            # program, so the height is set from the estimated number of lines. In constant-memory
+            # mode a row goes to disk when the next one starts, so setting it after its cells is in time.
             ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
-        write_string, write_number, write_blank = ws.write_string, ws.write_number, ws.write_blank
-        for idx, value, fmt, kind in cells:
-            if kind == "s":
-                write_string(row, idx, value, fmt)
-            elif kind == "n":
-                write_number(row, idx, value, fmt)
-            elif kind == "b":
-                write_blank(row, idx, None, fmt)
-            else:
-                ws.write_datetime(row, idx, value, fmt)
 
     def _text(self, idx: int, value: str) -> tuple[str, Format]:
         cleaned, removed, cut = clean_text(value)

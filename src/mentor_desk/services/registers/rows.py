@@ -1,29 +1,41 @@
-"""The rows of every district register, built from one transaction's people and pairs (resources/registers/*.json declare their fields)."""
+"""The rows of every district register, built from one transaction's people and pairs (resources/registers/*.json declare their fields).
+
+The people register is read straight from one query (services/registers/people.py); the others
+from the people and pair records, each loaded only when a register asks for it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentor_desk.db import models as m
-from mentor_desk.domain.enums import ConsentType, PairStatus, PersonKind
+from mentor_desk.domain.enums import PairStatus, PersonKind
 from mentor_desk.domain.names import collation_key, format_phone
-from mentor_desk.domain.records import OrganisationRecord, PairRecord, PersonRecord
+from mentor_desk.domain.records import (
+    MenteeProfile,
+    MentorProfile,
+    OrganisationRecord,
+    PairRecord,
+    PersonRecord,
+)
 from mentor_desk.domain.schoolyear import SchoolYear
 from mentor_desk.services import mapping
 from mentor_desk.services.indicators import compute_indicators, young_specialist_ids
 from mentor_desk.services.queries import activity_counts, pair_records, people_records
+from mentor_desk.services.registers import people as people_register
+from mentor_desk.services.registers.people import Row, class_sort_key, in_school_year
 
 if TYPE_CHECKING:
     from mentor_desk.services.registers.service import RegisterService
 
-
-Row = dict[str, Any]
+__all__ = ["COVERED_STATUSES", "Row", "class_sort_key", "in_school_year"]
 
 
 COVERED_STATUSES = (PairStatus.ACTIVE, PairStatus.COMPLETED)
@@ -35,12 +47,6 @@ _MARKS = {
     PairStatus.COMPLETED: "пройдена",
     PairStatus.INTERRUPTED: "прервана",
 }
-
-
-_KIND_ORDER = {PersonKind.STAFF: 0, PersonKind.PUPIL: 1, PersonKind.STUDENT: 2, PersonKind.EMPLOYER: 3}
-
-
-_CLASS_RE = re.compile(r"^(\d+)(.*)$")
 
 
 def _join(values: Iterable[str], sep: str = "\n") -> str:
@@ -61,30 +67,13 @@ def _term(pair: PairRecord) -> str:
     return f"{_fmt(pair.start_date)} – {_fmt(pair.end_date)}"
 
 
-def class_sort_key(class_name: str) -> tuple[int, str]:
-    match = _CLASS_RE.match(class_name)
-    return (int(match.group(1)), match.group(2)) if match else (99, class_name)
-
-
-def _person_sort_key(p: PersonRecord) -> tuple[Any, ...]:
-    cls = class_sort_key(p.pupil.class_name) if p.pupil else (0, "")
-    return (_KIND_ORDER.get(p.kind, 9), cls, collation_key(p.full_name))
-
-
 def _form_key(name: str) -> str:
     """«студент-ученик», «Студент – ученик» and «студент ученик» name the same form."""
     return collation_key(" ".join(re.split(r"[\s\-–—]+", name.strip())))
 
 
-def in_school_year(pair: PairRecord, year: SchoolYear) -> bool:
-    """A pair belongs to the year it was filed under; an unfiled pair to the years its dates touch."""
-    if pair.school_year:
-        return pair.school_year == year.title
-    return pair.start_date <= year.last_day and (pair.end_date is None or pair.end_date >= year.first_day)
-
-
 class _Context:
-    """Data loaded once per export and the builders of each register's rows."""
+    """Data loaded once per export (each part when a register first asks for it) and the builders of each register's rows."""
 
     def __init__(self, svc: RegisterService, s: Session, org: OrganisationRecord, year: SchoolYear,
                  form_id: int | None, on: date) -> None:
@@ -95,38 +84,45 @@ class _Context:
         self.on = on
         # Ages and the young-specialist test are taken on the export date, kept inside the year.
         self.ref_day = min(max(on, year.first_day), year.last_day)
-        org_id = svc.organisation_id
-        self.org_id = org_id
-        all_pairs = pair_records(s, org_id)
-        self.pairs = [
-            p for p in all_pairs if in_school_year(p, year) and (form_id is None or p.form.id == form_id)
+        self.org_id = svc.organisation_id
+
+    @cached_property
+    def pairs(self) -> list[PairRecord]:
+        pairs = [
+            p for p in pair_records(self.s, self.org_id)
+            if in_school_year(p, self.year) and (self.form_id is None or p.form.id == self.form_id)
         ]
-        self.pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
-        involved = {p.mentor.id for p in self.pairs} | {x.id for p in self.pairs for x in p.mentees}
+        pairs.sort(key=lambda p: (p.form.sort_order, p.start_date, p.id))
+        return pairs
+
+    @cached_property
+    def people(self) -> dict[int, PersonRecord]:
+        involved = set(self.mentor_pairs) | set(self.mentee_pairs)
         # Archived people appear only where a pair of the year still names them.
-        self.people = {
+        return {
             p.id: p
-            for p in people_records(s, org_id, keep=lambda pid, archived: not archived or pid in involved)
+            for p in people_records(self.s, self.org_id, keep=lambda pid, archived: not archived or pid in involved)
         }
+
+    @cached_property
+    def young(self) -> set[int]:
         # One definition of a young specialist for every output (services/indicators.py).
-        self.young = young_specialist_ids(s, org_id, self.ref_day) & set(self.people)
-        self.consent_dates: dict[int, date] = {}
-        for pid, signed in s.execute(
-            select(m.Consent.person_id, func.max(m.Consent.signed_on))
-            .where(
-                m.Consent.organisation_id == org_id,
-                m.Consent.consent_type == ConsentType.PROCESSING,
-                m.Consent.withdrawn_on.is_(None),
-            )
-            .group_by(m.Consent.person_id)
-        ):
-            self.consent_dates[int(pid)] = signed
-        self.mentor_pairs: dict[int, list[PairRecord]] = {}
-        self.mentee_pairs: dict[int, list[PairRecord]] = {}
+        return young_specialist_ids(self.s, self.org_id, self.ref_day)
+
+    @cached_property
+    def mentor_pairs(self) -> dict[int, list[PairRecord]]:
+        out: dict[int, list[PairRecord]] = {}
         for p in self.pairs:
-            self.mentor_pairs.setdefault(p.mentor.id, []).append(p)
+            out.setdefault(p.mentor.id, []).append(p)
+        return out
+
+    @cached_property
+    def mentee_pairs(self) -> dict[int, list[PairRecord]]:
+        out: dict[int, list[PairRecord]] = {}
+        for p in self.pairs:
             for x in p.mentees:
-                self.mentee_pairs.setdefault(x.id, []).append(p)
+                out.setdefault(x.id, []).append(p)
+        return out
 
     def build(self, kind: str) -> list[Row]:
         builder: Callable[[], list[Row]] = {
@@ -169,110 +165,79 @@ class _Context:
     # ---- registers ------------------------------------------------------------------
 
     def people_rows(self) -> list[Row]:
+        pairs = people_register.year_pairs(self.s, self.org_id, self.year, self.form_id)
+        return people_register.people_rows(self.s, self.org_id, self.org.short_name, pairs, self.form_id, self.ref_day)
+
+    def _participants(self, side: str) -> list[tuple[int, PersonRecord, list[PairRecord]]]:
+        """Mentors or mentees («mentor» / «mentee»): everyone in a pair of the year, and without a
+        form everyone not archived with that profile; numbered by name."""
+        by_person = self.mentor_pairs if side == "mentor" else self.mentee_pairs
+        ids = set(by_person)
         if self.form_id is None:
-            chosen = [p for p in self.people.values() if not p.archived]
-        else:
-            ids = set(self.mentor_pairs) | set(self.mentee_pairs)
-            chosen = [p for p in self.people.values() if p.id in ids]
-        chosen.sort(key=_person_sort_key)
-        out = []
-        for no, p in enumerate(chosen, 1):
-            roles = []
-            if p.id in self.mentor_pairs:
-                roles.append("наставник")
-            if p.id in self.mentee_pairs:
-                roles.append("наставляемый")
-            consent_on = self.consent_dates.get(p.id)
-            out.append({
-                "no": no,
-                "full_name": p.full_name,
-                "last_name": p.last_name,
-                "first_name": p.first_name,
-                "middle_name": p.middle_name,
-                "kind": p.kind.label,
-                "class_or_position": p.class_or_position,
-                "birth_date": p.birth_date,
-                "role": ", ".join(roles) if roles else "не участвует",
-                "consent": "да" if consent_on else "нет",
-                "consent_date": consent_on,
-                "workplace": self.workplace(p),
-                "young_specialist": ("да" if p.id in self.young else "нет") if p.kind is PersonKind.STAFF else "",
-            })
-        return out
+            ids |= {p.id for p in self.people.values() if getattr(p, side) is not None and not p.archived}
+        chosen = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: collation_key(p.full_name))
+        return [(no, p, by_person.get(p.id, [])) for no, p in enumerate(chosen, 1)]
+
+    def _participation(self, no: int, p: PersonRecord, pairs: list[PairRecord], profile: MentorProfile | MenteeProfile | None,
+                       others: list[PersonRecord]) -> Row:
+        """The fields the mentor and mentee registers share: the person, the pairs, the other side."""
+        starts = [pr.start_date for pr in pairs]
+        return {
+            "no": no,
+            "full_name": p.full_name,
+            "contacts": self.contacts(p),
+            "joined_on": profile.joined_on if profile and profile.joined_on else (min(starts) if starts else None),
+            "form": _join((pr.form.name for pr in pairs), "; "),
+            "place": self.org.short_name if pairs else "",
+            "term": _join(_term(pr) for pr in pairs),
+            "completion_mark": _join((_MARKS[pr.status] for pr in pairs), "; "),
+            "results": _join(pr.result for pr in pairs),
+            "case_link": "",
+            "photo_link": "",
+            "_others": _join(x.full_name for x in others),
+            "_others_workplace": _join(self.workplace(x) for x in others),
+        }
 
     def mentor_rows(self) -> list[Row]:
-        ids = set(self.mentor_pairs)
-        if self.form_id is None:
-            ids |= {p.id for p in self.people.values() if p.mentor is not None and not p.archived}
-        chosen = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: collation_key(p.full_name))
         out = []
-        for no, p in enumerate(chosen, 1):
-            pairs = self.mentor_pairs.get(p.id, [])
-            mentees = [self.people.get(x.id) for pr in pairs for x in pr.mentees]
+        for no, p, pairs in self._participants("mentor"):
             profile = p.mentor
-            starts = [pr.start_date for pr in pairs]
-            joined = profile.joined_on if profile and profile.joined_on else (min(starts) if starts else None)
-            out.append({
-                "no": no,
-                "full_name": p.full_name,
-                "workplace": self.workplace(p),
-                "position": self.position(p),
-                "contacts": self.contacts(p),
-                "interests": profile.interests if profile else "",
-                "competences": profile.competences if profile else "",
-                "achievements": profile.achievements if profile else "",
-                "resource": profile.resource if profile else None,
-                "desired_age": profile.desired_age if profile else "",
-                "schedule": profile.schedule if profile else "",
-                "joined_on": joined,
-                "mentees": _join(x.full_name for x in mentees if x),
-                "mentee_workplace": _join(self.workplace(x) for x in mentees if x),
-                "form": _join((pr.form.name for pr in pairs), "; "),
-                "place": self.org.short_name if pairs else "",
-                "term": _join(_term(pr) for pr in pairs),
-                "completion_mark": _join((_MARKS[pr.status] for pr in pairs), "; "),
-                "results": _join(pr.result for pr in pairs),
-                "case_link": "",
-                "photo_link": "",
-                "experience": self.experience(p),
-                "category": p.staff.category.label if p.staff else "",
-                "subjects": p.staff.subjects if p.staff else "",
-            })
+            mentees = [x for x in (self.people.get(ref.id) for pr in pairs for ref in pr.mentees) if x]
+            row = self._participation(no, p, pairs, profile, mentees)
+            row.update(
+                workplace=self.workplace(p),
+                position=self.position(p),
+                interests=profile.interests if profile else "",
+                competences=profile.competences if profile else "",
+                achievements=profile.achievements if profile else "",
+                resource=profile.resource if profile else None,
+                desired_age=profile.desired_age if profile else "",
+                schedule=profile.schedule if profile else "",
+                mentees=row.pop("_others"),
+                mentee_workplace=row.pop("_others_workplace"),
+                experience=self.experience(p),
+                category=p.staff.category.label if p.staff else "",
+                subjects=p.staff.subjects if p.staff else "",
+            )
+            out.append(row)
         return out
 
     def mentee_rows(self) -> list[Row]:
-        ids = set(self.mentee_pairs)
-        if self.form_id is None:
-            ids |= {p.id for p in self.people.values() if p.mentee is not None and not p.archived}
-        chosen = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: collation_key(p.full_name))
         out = []
-        for no, p in enumerate(chosen, 1):
-            pairs = self.mentee_pairs.get(p.id, [])
-            mentors = [self.people.get(pr.mentor.id) for pr in pairs]
+        for no, p, pairs in self._participants("mentee"):
             profile = p.mentee
-            starts = [pr.start_date for pr in pairs]
-            joined = profile.joined_on if profile and profile.joined_on else (min(starts) if starts else None)
-            request = profile.request if profile and profile.request else _join(pr.goal for pr in pairs)
-            out.append({
-                "no": no,
-                "full_name": p.full_name,
-                "contacts": self.contacts(p),
-                "birth_year": p.birth_date.year if p.birth_date else None,
-                "birth_date": p.birth_date,
-                "request": request,
-                "joined_on": joined,
-                "mentor_name": _join(x.full_name for x in mentors if x),
-                "mentor_workplace": _join(self.workplace(x) for x in mentors if x),
-                "form": _join((pr.form.name for pr in pairs), "; "),
-                "place": self.org.short_name if pairs else "",
-                "term": _join(_term(pr) for pr in pairs),
-                "completion_mark": _join((_MARKS[pr.status] for pr in pairs), "; "),
-                "results": _join(pr.result for pr in pairs),
-                "case_link": "",
-                "photo_link": "",
-                "class_or_position": p.class_or_position,
-                "deficits": profile.deficits if profile else "",
-            })
+            mentors = [x for x in (self.people.get(pr.mentor.id) for pr in pairs) if x]
+            row = self._participation(no, p, pairs, profile, mentors)
+            row.update(
+                birth_year=p.birth_date.year if p.birth_date else None,
+                birth_date=p.birth_date,
+                request=profile.request if profile and profile.request else _join(pr.goal for pr in pairs),
+                mentor_name=row.pop("_others"),
+                mentor_workplace=row.pop("_others_workplace"),
+                class_or_position=p.class_or_position,
+                deficits=profile.deficits if profile else "",
+            )
+            out.append(row)
         return out
 
     def pair_rows(self) -> list[Row]:
